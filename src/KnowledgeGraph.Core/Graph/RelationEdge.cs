@@ -1,0 +1,20 @@
+namespace KnowledgeGraph.Core.Graph;
+
+/// <summary>An edge of the knowledge graph: one aggregated relation between two entities.</summary>
+/// <param name="Id">The <c>relations.id</c>.</param>
+/// <param name="Source">Source entity.</param>
+/// <param name="Target">Target entity.</param>
+/// <param name="Kind">One of <see cref="RelationKinds"/>.</param>
+/// <param name="Label">Detail of the relation, or null.</param>
+/// <param name="Weight">How strongly the corpus supports it (for co-mention: the number of sentences).</param>
+/// <param name="DocumentCount">How many documents support it.</param>
+/// <param name="Evidence">The first supporting sentence, for people reading the export.</param>
+public sealed record RelationEdge(
+    long Id,
+    EntityNode Source,
+    EntityNode Target,
+    string Kind,
+    string? Label,
+    double Weight,
+    int DocumentCount,
+    string? Evidence) : IEdge<EntityNode>;
