@@ -1,1 +1,21 @@
-﻿Console.WriteLine("Hello, World!");
+using System.CommandLine;
+using KnowledgeGraph.Cli.Commands;
+
+namespace KnowledgeGraph.Cli;
+
+/// <summary>The <c>kg</c> command: builds a knowledge graph from news articles.</summary>
+internal static class Program
+{
+    public static int Main(string[] args) => CreateRootCommand().Parse(args).Invoke();
+
+    public static RootCommand CreateRootCommand() => new(
+        "kg turns news articles into a knowledge graph: the people, organizations, places and events they name, "
+        + "linked by relations with the sentences that support them, kept in one SQLite file and exported for Gephi (GraphML) and Graphviz (DOT).\n\n"
+        + "Start with 'kg build' to build the bundled samples, or 'kg ingest PATH --db FILE' for your own articles.")
+    {
+        IngestCommand.Create(),
+        ExportCommand.Create(),
+        BuildCommand.Create(),
+        StatsCommand.Create(),
+    };
+}

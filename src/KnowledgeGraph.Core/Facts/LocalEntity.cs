@@ -6,7 +6,10 @@ namespace KnowledgeGraph.Core.Facts;
 /// <param name="Id">Index of this entity in <see cref="DocumentFacts.Entities"/>.</param>
 /// <param name="Kind">What it is.</param>
 /// <param name="Name">The most complete well-formed name the document gives.</param>
-/// <param name="ResolutionKeys">Normalised keys, strongest first, used to find the same entity in other documents.</param>
+/// <param name="ResolutionKeys">
+/// Normalised keys. The first is the identity key that cross-document resolution looks up; all of them are
+/// registered, so that a later document naming only a shorter form ("Rubio") finds this entity.
+/// </param>
 /// <param name="Aliases">Every surface form seen in this document with how often it occurred, sorted by form.</param>
 public sealed record LocalEntity(
     int Id,

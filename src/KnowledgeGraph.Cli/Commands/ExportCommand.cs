@@ -1,0 +1,58 @@
+using System.CommandLine;
+using KnowledgeGraph.Cli.Pipeline;
+using KnowledgeGraph.Storage;
+
+namespace KnowledgeGraph.Cli.Commands;
+
+/// <summary><c>kg export --db FILE --format graphml|dot --output FILE</c>: writes the graph for Gephi or Graphviz.</summary>
+internal static class ExportCommand
+{
+    public static Command Create()
+    {
+        var database = CommonOptions.Database(mustExist: true);
+        var format = new Option<string?>("--format", "-f")
+        {
+            Description = $"Output format: {string.Join(", ", GraphFormats.Names)} (GraphML opens in Gephi, yEd and networkx; DOT in Graphviz). Default: taken from the output file's extension.",
+            HelpName = "FORMAT",
+        };
+        format.AcceptOnlyFromAmong([.. GraphFormats.Names]);
+        var output = new Option<FileInfo?>("--output", "-o")
+        {
+            Description = "File to write. Without it the graph goes to standard output.",
+            HelpName = "FILE",
+        };
+        var command = new Command("export", "Write the knowledge graph as GraphML or DOT.") { database, format, output };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(format) is null && (result.GetValue(output) is not { } file || GraphFormats.FromFileName(file.Name) is null))
+            {
+                result.AddError($"Say which format to write with --format ({string.Join(", ", GraphFormats.Names)}), or give an --output file ending in .graphml or .dot.");
+            }
+        });
+        command.SetAction(parse => CommandFailure.Run(() =>
+        {
+            var databaseFile = parse.GetValue(database)!;
+            InputNotFoundException.ThrowIfMissing(databaseFile, "Database");
+            var outputFile = parse.GetValue(output);
+            var exporter = GraphFormats.Create(parse.GetValue(format) ?? GraphFormats.FromFileName(outputFile!.Name)!);
+            using var store = KnowledgeGraphStore.Open(databaseFile.FullName);
+            var graph = store.LoadGraph();
+            if (outputFile is null)
+            {
+                using var stdout = Console.OpenStandardOutput();
+                exporter.Write(graph, stdout);
+                return ExitCodes.Ok;
+            }
+
+            outputFile.Directory?.Create();
+            using (var stream = File.Create(outputFile.FullName))
+            {
+                exporter.Write(graph, stream);
+            }
+
+            Console.Error.WriteLine($"Wrote {exporter.FormatName} with {graph.VertexCount} nodes and {graph.EdgeCount} edges to {outputFile.FullName}");
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+}

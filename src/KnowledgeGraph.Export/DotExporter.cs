@@ -1,0 +1,161 @@
+using System.Text;
+using KnowledgeGraph.Core;
+using KnowledgeGraph.Core.Graph;
+
+namespace KnowledgeGraph.Export;
+
+/// <summary>
+/// Writes the graph as Graphviz DOT: nodes shaped and filled by kind, a legend of the kinds present, edges labelled
+/// with their relation and drawn wider the heavier they are; evidence sentences go into edge tooltips (SVG output).
+/// </summary>
+/// <remarks>
+/// Every id and attribute value is quoted by <see cref="DotText"/>, so any name parses. Free text is truncated
+/// because Graphviz rejects input lines of 16,384 characters or more, and a sentence-long label makes an unreadable
+/// drawing anyway; the full text stays in the GraphML export.
+/// </remarks>
+public sealed class DotExporter : IGraphExporter
+{
+    /// <summary>Longest node label, in UTF-16 units including the ellipsis.</summary>
+    public const int MaxNodeLabelLength = 80;
+
+    /// <summary>Longest edge label.</summary>
+    public const int MaxEdgeLabelLength = 60;
+
+    /// <summary>Longest evidence sentence or alias list inside a tooltip.</summary>
+    public const int MaxTooltipTextLength = 200;
+
+    private const string Indent = "  ";
+    private const string FontName = "Helvetica";
+
+    public string FormatName => "DOT";
+
+    public string FileExtension => ".dot";
+
+    public void Write(EntityGraph graph, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(output);
+
+        using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16, leaveOpen: true)
+        {
+            NewLine = "\n",
+        };
+
+        writer.WriteLine("digraph " + DotText.Quote("knowledge_graph") + " {");
+        // overlap and splines matter to neato/sfdp, which users run on large graphs; dot ignores overlap.
+        WriteStatement(writer, Indent, "graph", [("charset", "UTF-8"), ("overlap", "false"), ("splines", "true"), ("fontname", FontName)]);
+        WriteStatement(writer, Indent, "node", [("style", "filled"), ("fontname", FontName), ("fontsize", "10")]);
+        WriteStatement(writer, Indent, "edge", [("fontname", FontName), ("fontsize", "8"), ("color", "#666666")]);
+        WriteLegend(writer, graph);
+        foreach (var node in graph.Vertices)
+        {
+            WriteNode(writer, node);
+        }
+
+        foreach (var edge in graph.Edges)
+        {
+            WriteEdge(writer, edge);
+        }
+
+        writer.WriteLine("}");
+        writer.Flush();
+    }
+
+    /// <summary>
+    /// A cluster with one sample node per kind that occurs in the graph, in <see cref="EntityKind"/> order, so a
+    /// reader can decode colours and shapes without this source at hand. dot lays out unconnected nodes in reverse,
+    /// so the samples sit in a same-rank row chained by invisible edges, which keeps them left to right.
+    /// </summary>
+    private static void WriteLegend(TextWriter writer, EntityGraph graph)
+    {
+        var used = graph.Vertices.Select(node => node.Kind.ToName()).ToHashSet(StringComparer.Ordinal);
+        var kinds = Enum.GetValues<EntityKind>().Where(kind => used.Contains(kind.ToName())).ToList();
+        if (kinds.Count == 0)
+        {
+            return;
+        }
+
+        var cluster = Indent + Indent;
+        var row = cluster + Indent;
+        writer.WriteLine(Indent + "subgraph " + DotText.Quote("cluster_legend") + " {");
+        WriteStatement(writer, cluster, "graph", [("label", "Kinds"), ("fontname", FontName), ("style", "rounded"), ("color", "#999999")]);
+        writer.WriteLine(cluster + "subgraph " + DotText.Quote("legend_row") + " {");
+        WriteStatement(writer, row, "graph", [("rank", "same")]);
+        foreach (var kind in kinds)
+        {
+            WriteStatement(writer, row, LegendId(kind), StyleOf(kind, kind.ToName()));
+        }
+
+        if (kinds.Count > 1)
+        {
+            WriteStatement(writer, row, string.Join(" -> ", kinds.Select(LegendId)), [("style", "invis")]);
+        }
+
+        writer.WriteLine(cluster + "}");
+        writer.WriteLine(Indent + "}");
+    }
+
+    private static string LegendId(EntityKind kind) => DotText.Quote("legend_" + kind.ToName());
+
+    private static void WriteNode(TextWriter writer, EntityNode node)
+    {
+        var summary = $"{node.Kind.ToName()}, {Count(node.MentionCount, "mention")} in {Count(node.DocumentCount, "document")}";
+        var aliases = DisplayText.Aliases(node);
+        var tooltip = aliases.Length == 0
+            ? summary
+            : summary + "\nAliases: " + TextTruncation.Truncate(aliases, MaxTooltipTextLength);
+        var label = TextTruncation.Truncate(node.Name, MaxNodeLabelLength);
+        WriteStatement(writer, Indent, DotText.Quote(ExportIds.Node(node)), [.. StyleOf(node.Kind, label), ("tooltip", tooltip)]);
+    }
+
+    private static void WriteEdge(TextWriter writer, RelationEdge edge)
+    {
+        var label = DisplayText.EdgeLabel(edge);
+        var tooltip = $"{TextTruncation.Truncate(label, MaxTooltipTextLength)} (weight {InvariantNumber.Format(edge.Weight)}, {Count(edge.DocumentCount, "document")})";
+        if (!string.IsNullOrWhiteSpace(edge.Evidence))
+        {
+            tooltip += "\n" + TextTruncation.Truncate(edge.Evidence, MaxTooltipTextLength);
+        }
+
+        var statement = DotText.Quote(ExportIds.Node(edge.Source)) + " -> " + DotText.Quote(ExportIds.Node(edge.Target));
+        WriteStatement(writer, Indent, statement,
+        [
+            ("label", TextTruncation.Truncate(label, MaxEdgeLabelLength)),
+            ("penwidth", InvariantNumber.Format(GraphStyle.PenWidth(edge.Weight))),
+            ("tooltip", tooltip),
+        ]);
+    }
+
+    private static (string Name, string Value)[] StyleOf(EntityKind kind, string label) =>
+    [
+        ("label", label),
+        ("shape", GraphStyle.DotShapeOf(kind)),
+        ("fillcolor", GraphStyle.ColorOf(kind).Hex),
+    ];
+
+    private static string Count(int count, string noun) =>
+        InvariantNumber.Format(count) + " " + noun + (count == 1 ? string.Empty : "s");
+
+    /// <summary>Writes <c>subject [name="value", ...];</c> on one line, every value quoted.</summary>
+    private static void WriteStatement(TextWriter writer, string indent, string subject, IEnumerable<(string Name, string Value)> attributes)
+    {
+        writer.Write(indent);
+        writer.Write(subject);
+        writer.Write(" [");
+        var first = true;
+        foreach (var (name, value) in attributes)
+        {
+            if (!first)
+            {
+                writer.Write(", ");
+            }
+
+            writer.Write(name);
+            writer.Write('=');
+            writer.Write(DotText.Quote(value));
+            first = false;
+        }
+
+        writer.WriteLine("];");
+    }
+}

@@ -1,0 +1,163 @@
+using System.Text;
+using System.Xml;
+using KnowledgeGraph.Core;
+using KnowledgeGraph.Core.Graph;
+
+namespace KnowledgeGraph.Export;
+
+/// <summary>
+/// Writes the graph as GraphML for Gephi, networkx, yEd and Cytoscape.
+/// </summary>
+/// <remarks>
+/// Every attribute has one typed <c>&lt;key&gt;</c> per domain ("n_…" for nodes, "e_…" for edges): Gephi drops keys
+/// without <c>attr.type</c> and keys declared <c>for="all"</c>. The attribute names label, weight, r, g, b and size
+/// are the ones Gephi maps onto its own label, edge weight, colour and size. Text is passed through
+/// <see cref="XmlTextSanitizer"/>; carriage returns are written as character references so they survive parsing.
+/// </remarks>
+public sealed class GraphMLExporter : IGraphExporter
+{
+    private const string GraphMLNamespace = "http://graphml.graphdrawing.org/xmlns";
+    private const string SchemaInstanceNamespace = "http://www.w3.org/2001/XMLSchema-instance";
+    private const string XmlnsNamespace = "http://www.w3.org/2000/xmlns/";
+    private const string SchemaLocation = GraphMLNamespace + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd";
+
+    private static readonly GraphMLKey NodeLabel = new("n_label", "node", "label", "string");
+    private static readonly GraphMLKey NodeKind = new("n_kind", "node", "kind", "string");
+    private static readonly GraphMLKey NodeMentionCount = new("n_mention_count", "node", "mention_count", "int");
+    private static readonly GraphMLKey NodeDocumentCount = new("n_document_count", "node", "document_count", "int");
+    private static readonly GraphMLKey NodeAliases = new("n_aliases", "node", "aliases", "string");
+    private static readonly GraphMLKey NodeRed = new("n_r", "node", "r", "int");
+    private static readonly GraphMLKey NodeGreen = new("n_g", "node", "g", "int");
+    private static readonly GraphMLKey NodeBlue = new("n_b", "node", "b", "int");
+    private static readonly GraphMLKey NodeSize = new("n_size", "node", "size", "double");
+    private static readonly GraphMLKey EdgeLabel = new("e_label", "edge", "label", "string");
+    private static readonly GraphMLKey EdgeKind = new("e_kind", "edge", "kind", "string");
+    private static readonly GraphMLKey EdgeWeight = new("e_weight", "edge", "weight", "double");
+    private static readonly GraphMLKey EdgeDocumentCount = new("e_document_count", "edge", "document_count", "int");
+    private static readonly GraphMLKey EdgeEvidence = new("e_evidence", "edge", "evidence", "string");
+
+    private static readonly GraphMLKey[] Keys =
+    [
+        NodeLabel, NodeKind, NodeMentionCount, NodeDocumentCount, NodeAliases, NodeRed, NodeGreen, NodeBlue, NodeSize,
+        EdgeLabel, EdgeKind, EdgeWeight, EdgeDocumentCount, EdgeEvidence,
+    ];
+
+    public string FormatName => "GraphML";
+
+    public string FileExtension => ".graphml";
+
+    public void Write(EntityGraph graph, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(output);
+
+        var settings = new XmlWriterSettings
+        {
+            Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+            Indent = true,
+            IndentChars = "  ",
+            NewLineChars = "\n",
+            NewLineHandling = NewLineHandling.Entitize,
+            CloseOutput = false,
+        };
+
+        using (var xml = XmlWriter.Create(output, settings))
+        {
+            xml.WriteStartDocument();
+            xml.WriteStartElement("graphml", GraphMLNamespace);
+            // Declared explicitly so that it comes first, as in every GraphML example, instead of after xsi.
+            xml.WriteAttributeString("xmlns", XmlnsNamespace, GraphMLNamespace);
+            xml.WriteAttributeString("xmlns", "xsi", XmlnsNamespace, SchemaInstanceNamespace);
+            xml.WriteAttributeString("schemaLocation", SchemaInstanceNamespace, SchemaLocation);
+            foreach (var key in Keys)
+            {
+                WriteKey(xml, key);
+            }
+
+            xml.WriteStartElement("graph");
+            xml.WriteAttributeString("id", "G");
+            xml.WriteAttributeString("edgedefault", "directed");
+            foreach (var node in graph.Vertices)
+            {
+                WriteNode(xml, node);
+            }
+
+            foreach (var edge in graph.Edges)
+            {
+                WriteEdge(xml, edge);
+            }
+
+            xml.WriteEndElement();
+            xml.WriteEndElement();
+            xml.WriteEndDocument();
+        }
+
+        // XmlWriter stops after the root's end tag; a final newline keeps the file a well-formed text file for diff tools.
+        output.WriteByte((byte)'\n');
+        output.Flush();
+    }
+
+    private static void WriteKey(XmlWriter xml, GraphMLKey key)
+    {
+        xml.WriteStartElement("key");
+        xml.WriteAttributeString("id", key.Id);
+        xml.WriteAttributeString("for", key.Domain);
+        xml.WriteAttributeString("attr.name", key.Name);
+        xml.WriteAttributeString("attr.type", key.Type);
+        xml.WriteEndElement();
+    }
+
+    private static void WriteNode(XmlWriter xml, EntityNode node)
+    {
+        var color = GraphStyle.ColorOf(node.Kind);
+        xml.WriteStartElement("node");
+        xml.WriteAttributeString("id", ExportIds.Node(node));
+        WriteData(xml, NodeLabel, node.Name);
+        WriteData(xml, NodeKind, node.Kind.ToName());
+        WriteData(xml, NodeMentionCount, InvariantNumber.Format(node.MentionCount));
+        WriteData(xml, NodeDocumentCount, InvariantNumber.Format(node.DocumentCount));
+        WriteOptionalData(xml, NodeAliases, DisplayText.Aliases(node));
+        WriteData(xml, NodeRed, InvariantNumber.Format(color.R));
+        WriteData(xml, NodeGreen, InvariantNumber.Format(color.G));
+        WriteData(xml, NodeBlue, InvariantNumber.Format(color.B));
+        WriteData(xml, NodeSize, InvariantNumber.Format(GraphStyle.NodeSize(node.MentionCount)));
+        xml.WriteEndElement();
+    }
+
+    private static void WriteEdge(XmlWriter xml, RelationEdge edge)
+    {
+        xml.WriteStartElement("edge");
+        xml.WriteAttributeString("id", ExportIds.Edge(edge));
+        xml.WriteAttributeString("source", ExportIds.Node(edge.Source));
+        xml.WriteAttributeString("target", ExportIds.Node(edge.Target));
+        WriteData(xml, EdgeLabel, DisplayText.EdgeLabel(edge));
+        WriteData(xml, EdgeKind, edge.Kind);
+        WriteData(xml, EdgeWeight, InvariantNumber.Format(edge.Weight));
+        WriteData(xml, EdgeDocumentCount, InvariantNumber.Format(edge.DocumentCount));
+        WriteOptionalData(xml, EdgeEvidence, edge.Evidence);
+        xml.WriteEndElement();
+    }
+
+    private static void WriteData(XmlWriter xml, GraphMLKey key, string value)
+    {
+        xml.WriteStartElement("data");
+        xml.WriteAttributeString("key", key.Id);
+        xml.WriteString(XmlTextSanitizer.Clean(value));
+        xml.WriteEndElement();
+    }
+
+    /// <summary>
+    /// Leaves out a value that is missing or empty: networkx reads an empty &lt;data&gt; as no value at all, and
+    /// Gephi as null, so leaving it out says the same thing in fewer bytes.
+    /// </summary>
+    private static void WriteOptionalData(XmlWriter xml, GraphMLKey key, string? value)
+    {
+        if (value is not null && XmlTextSanitizer.Clean(value).Length > 0)
+        {
+            WriteData(xml, key, value);
+        }
+    }
+
+    /// <param name="Domain">GraphML's <c>for</c>: "node" or "edge", never "all", which Gephi ignores.</param>
+    private sealed record GraphMLKey(string Id, string Domain, string Name, string Type);
+}

@@ -1,0 +1,124 @@
+using System.Text.RegularExpressions;
+using KnowledgeGraph.Core.Documents;
+using KnowledgeGraph.Extraction.Cleaning.Boilerplate;
+using KnowledgeGraph.Extraction.Ingest;
+using KnowledgeGraph.Extraction.Time;
+
+namespace KnowledgeGraph.Extraction.Cleaning;
+
+/// <summary>
+/// Turns a raw article into the <see cref="Document"/> whose text every later offset refers to: boilerplate lines
+/// dropped, missing spaces repaired, and byline, dateline, source and publication date picked up on the way.
+/// Headline, byline and dateline stay in the text because the names in them are mentions too.
+/// </summary>
+public sealed class ArticleCleaner(IReadOnlyList<IBoilerplateRule> rules)
+{
+    // Bylines, datelines and publication dates sit at the top; further down, a date belongs to the story.
+    private const int HeaderLineCount = 6;
+    private const int LongestTitle = 300;
+    private const int LongestDateLine = 80;
+
+    private static readonly CopyrightLineRule CopyrightRule = new();
+
+    // A short line that is about the date rather than a sentence that mentions one.
+    private static readonly Regex DateLineOpening = new(
+        @"^(?:published|updated|posted|last updated|date|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|[|·•]",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    public ArticleCleaner()
+        : this(BoilerplateRules.Default)
+    {
+    }
+
+    /// <summary>Boilerplate removed, spaces repaired, metadata picked up. Returns Core's Document with ContentHash.Of(text).</summary>
+    public Document Clean(RawArticle article)
+    {
+        string? copyrightHolder = null;
+        var kept = new List<string>();
+        foreach (var rawLine in TextFileDecoder.NormalizeLineEndings(article.Text).Split('\n'))
+        {
+            var line = rawLine.Trim();
+            if (line.Length > 0 && IsBoilerplate(line))
+            {
+                if (CopyrightRule.IsBoilerplate(line))
+                {
+                    copyrightHolder ??= CopyrightLineRule.HolderOf(line);
+                }
+
+                continue;
+            }
+
+            var previousWasBlank = kept.Count > 0 && kept[^1].Length == 0;
+            if (line.Length > 0 || !previousWasBlank)
+            {
+                kept.Add(MissingSpaceRepair.Repair(line));
+            }
+        }
+
+        var text = string.Join('\n', kept).Trim();
+        var headerLines = text.Split('\n').Where(line => line.Length > 0).Take(HeaderLineCount).ToList();
+        var title = TitleOf(article.Title, headerLines);
+        var byline = headerLines.Select(line => (Line: line, Names: BylineParser.Parse(line))).FirstOrDefault(found => found.Names is not null);
+        var dateline = headerLines.Select(DatelineParser.Parse).FirstOrDefault(found => found is not null);
+        var published = article.Published
+            ?? dateline?.Date
+            ?? (byline.Line is null ? null : AbsoluteDateParser.FindFirst(byline.Line))
+            ?? DateFromHeaderLines(headerLines, title);
+        return new Document(
+            article.Path,
+            title,
+            Source: NonBlank(article.Source) ?? copyrightHolder ?? dateline?.Agency,
+            Url: NonBlank(article.Url),
+            Published: published,
+            Byline: byline.Names,
+            Dateline: dateline?.Place,
+            Text: text,
+            ContentHash: ContentHash.Of(text));
+    }
+
+    private bool IsBoilerplate(string line)
+    {
+        foreach (var rule in rules)
+        {
+            if (rule.IsBoilerplate(line))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string TitleOf(string? given, List<string> headerLines)
+    {
+        var title = NonBlank(given) ?? headerLines.FirstOrDefault() ?? "";
+        if (title.Length <= LongestTitle)
+        {
+            return title;
+        }
+
+        // A first line this long is a paragraph; cut it at a word boundary rather than mid-word.
+        var cut = title.LastIndexOf(' ', LongestTitle - 1);
+        return (cut > 0 ? title[..cut] : title[..(LongestTitle - 1)]).TrimEnd(' ', ',', ';', ':') + "…";
+    }
+
+    /// <summary>
+    /// A date on a short line of its own near the top ("Published Sept. 3, 2025", "Sept. 3, 2025 | 10:00 AM"),
+    /// skipping the headline, whose dates are news rather than publication.
+    /// </summary>
+    private static DateOnly? DateFromHeaderLines(List<string> headerLines, string title)
+    {
+        foreach (var line in headerLines)
+        {
+            if (line.Length <= LongestDateLine && line != title && DateLineOpening.IsMatch(line)
+                && AbsoluteDateParser.FindFirst(line) is { } date)
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? NonBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,82 @@
+namespace KnowledgeGraph.Extraction.Ingest;
+
+/// <summary>The entry point of ingest: which files to read, and reading one of them.</summary>
+public static class ArticleSource
+{
+    /// <summary>
+    /// Files with a supported extension (.txt .md .markdown .html .htm .jsonl), walking directories recursively,
+    /// in a deterministic order (ordinal sort of full paths). Missing paths and unsupported explicitly-named files
+    /// become problems. Paths keep the form they were given in (relative stays relative), so stored paths do not
+    /// depend on where the corpus sits on disk.
+    /// </summary>
+    public static IReadOnlyList<string> ExpandPaths(IEnumerable<string> paths, ICollection<ReadProblem> problems)
+    {
+        var filesByFullPath = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                foreach (var file in DirectoryWalker.FilesUnder(path, problems))
+                {
+                    if (ArticleFormats.ReaderFor(file) is not null)
+                    {
+                        filesByFullPath.TryAdd(Path.GetFullPath(file), file);
+                    }
+                }
+            }
+            else if (File.Exists(path))
+            {
+                if (ArticleFormats.ReaderFor(path) is null)
+                {
+                    var extension = Path.GetExtension(path);
+                    var kind = extension.Length == 0 ? "files without an extension are" : $"'{extension}' files are";
+                    problems.Add(new ReadProblem(path, $"Skipped because {kind} not supported (use .txt, .md, .html, .htm or .jsonl).", Skipped: true));
+                }
+                else
+                {
+                    filesByFullPath.TryAdd(Path.GetFullPath(path), path);
+                }
+            }
+            else
+            {
+                problems.Add(new ReadProblem(path, "No file or directory exists at this path.", Skipped: true));
+            }
+        }
+
+        return [.. filesByFullPath.Values];
+    }
+
+    /// <summary>
+    /// Reads one file with the reader its extension selects. Never throws for bad content or I/O errors: they
+    /// become problems.
+    /// </summary>
+    public static ReadResult ReadFile(string path)
+    {
+        var reader = ArticleFormats.ReaderFor(path);
+        if (reader is null)
+        {
+            return ReadResult.Failed(new ReadProblem(path, $"Skipped because '{Path.GetExtension(path)}' files are not supported.", Skipped: true));
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException or System.Security.SecurityException or ArgumentException or NotSupportedException)
+        {
+            return ReadResult.Failed(new ReadProblem(path, $"The file could not be read: {error.Message}", Skipped: true));
+        }
+
+        var decoded = TextFileDecoder.Decode(path, bytes);
+        if (decoded.Text is null)
+        {
+            return new ReadResult([], decoded.Problem is null ? [] : [decoded.Problem]);
+        }
+
+        var result = reader.Read(path, decoded.Text);
+        return decoded.Problem is null
+            ? result
+            : result with { Problems = [decoded.Problem, .. result.Problems] };
+    }
+}

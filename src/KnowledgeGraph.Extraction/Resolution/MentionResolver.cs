@@ -1,0 +1,234 @@
+using KnowledgeGraph.Core;
+using KnowledgeGraph.Core.Facts;
+using KnowledgeGraph.Extraction.Gazetteers;
+using KnowledgeGraph.Extraction.Tagging;
+
+namespace KnowledgeGraph.Extraction.Resolution;
+
+/// <summary>
+/// Within one document, decides which names are the same entity: gazetteer forms share their canonical name
+/// ("U.S." and "United States"), a shorter personal name joins the fuller one it ends ("Rubio", "De la Fuente"),
+/// a lone given name joins the only person who has it, and an acronym joins the organization whose initials it spells
+/// ("AP" and "Associated Press"). It then re-links what the tagger missed: lower-cased surnames ("rubio") and
+/// handles ("@SecRubio") of people the document names.
+/// </summary>
+public sealed class MentionResolver(Gazetteer gazetteer)
+{
+    /// <summary>Shortest surname re-linked from lower case or a handle; shorter ones collide with ordinary words.</summary>
+    private const int ShortestRelinkedSurname = 4;
+
+    public (IReadOnlyList<LocalEntity> Entities, IReadOnlyList<Mention> Mentions) Resolve(AnalyzedText text, IReadOnlyList<EntitySpan> spans)
+    {
+        var candidates = spans.Select(span => ToCandidate(text, span)).ToList();
+        var clusters = new List<MentionCluster>();
+        foreach (var candidate in candidates.OrderByDescending(c => c.WordCount).ThenBy(c => c.FirstToken))
+        {
+            var cluster = FindCluster(clusters, candidate);
+            if (cluster is null)
+            {
+                clusters.Add(new MentionCluster(candidate.Kind, candidate));
+            }
+            else
+            {
+                cluster.Members.Add(candidate);
+                if (candidate.Kind == EntityKind.Person)
+                {
+                    cluster.Kind = EntityKind.Person;
+                }
+            }
+        }
+
+        RelinkMissedPersonMentions(text, clusters);
+        return Build(text, clusters);
+    }
+
+    private MentionCandidate ToCandidate(AnalyzedText text, EntitySpan span)
+    {
+        var surface = text.SpanText(span.FirstToken, span.EndToken);
+        var known = gazetteer.Find(surface);
+        var kind = known?.Kind ?? span.Kind;
+        var words = Enumerable.Range(span.FirstToken, span.TokenCount).Select(i => NameKey.Fold(text.TokenText(i))).Where(w => w.Length > 0).ToArray();
+        return new MentionCandidate(span.FirstToken, span.EndToken, kind, surface, words, known?.Kind == kind ? known.Name : null);
+    }
+
+    private static MentionCluster? FindCluster(List<MentionCluster> clusters, MentionCandidate candidate)
+    {
+        if (candidate.KnownName is not null)
+        {
+            return clusters.Find(c => c.Kind == candidate.Kind && c.Founder.KnownName == candidate.KnownName);
+        }
+
+        var folded = string.Join(' ', candidate.FoldedWords);
+        var exact = clusters.Find(c => SameKindOrPersonAndOther(c.Kind, candidate.Kind) && c.Founder.KnownName is null && string.Join(' ', c.Founder.FoldedWords) == folded);
+        if (exact is not null)
+        {
+            return exact;
+        }
+
+        if (candidate.Kind is EntityKind.Person or EntityKind.Other)
+        {
+            var people = clusters.Where(c => c.Kind == EntityKind.Person && c.EndsWith(candidate)).ToList();
+            if (people.Count == 0)
+            {
+                people = clusters.Where(c => c.Kind == EntityKind.Person && c.Contains(candidate)).ToList();
+            }
+
+            if (people.Count == 1)
+            {
+                return people[0];
+            }
+
+            if (candidate.WordCount == 1)
+            {
+                var byGivenName = clusters.Where(c => c.Kind == EntityKind.Person && c.Founder.WordCount > 1 && c.Founder.FoldedWords[0] == folded).ToList();
+                if (byGivenName.Count == 1)
+                {
+                    return byGivenName[0];
+                }
+            }
+        }
+
+        if (candidate.Kind == EntityKind.Organization && candidate.WordCount == 1 && WordShape.IsAllCapitals(candidate.Surface))
+        {
+            var spelled = clusters.Where(c => c.Kind == EntityKind.Organization && Initials(c.Founder.Surface) == folded).ToList();
+            if (spelled.Count == 1)
+            {
+                return spelled[0];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A name the tagger could not type ("other") is the same entity as a person with the same name: the person cue
+    /// was simply elsewhere in the document.
+    /// </summary>
+    private static bool SameKindOrPersonAndOther(EntityKind a, EntityKind b) =>
+        a == b || (a is EntityKind.Person or EntityKind.Other && b is EntityKind.Person or EntityKind.Other);
+
+    /// <summary>Initials of the capitalised words of a name: "Associated Press" → "ap".</summary>
+    private static string Initials(string name) =>
+        new(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => char.ToLowerInvariant(w[0])).ToArray());
+
+    private void RelinkMissedPersonMentions(AnalyzedText text, List<MentionCluster> clusters)
+    {
+        var covered = new bool[text.Tokens.Count];
+        foreach (var member in clusters.SelectMany(c => c.Members))
+        {
+            Array.Fill(covered, true, member.FirstToken, member.EndToken - member.FirstToken);
+        }
+
+        // Only people the document names in full: a lone "Container" is not grounds to claim every "container".
+        var people = clusters.Where(c => c.Kind == EntityKind.Person && c.Founder.WordCount > 1).ToList();
+        for (var i = 0; i < text.Tokens.Count; i++)
+        {
+            if (covered[i])
+            {
+                continue;
+            }
+
+            var word = text.TokenText(i);
+            var folded = NameKey.Fold(word);
+            List<MentionCluster> matches;
+            if (WordShape.IsHandle(word))
+            {
+                // "@SecRubio" stands for the person whose surname it spells out.
+                matches = people.Where(p => HandleNames(folded, p)).ToList();
+            }
+            else if (char.IsLower(word[0]) && folded.Length >= ShortestRelinkedSurname && !gazetteer.IsCommonWord(word))
+            {
+                // A lower-cased surname ("rubio") of a person the document names.
+                matches = people.Where(p => p.FoldedSurname == folded).ToList();
+            }
+            else
+            {
+                continue;
+            }
+
+            if (matches.Count == 1)
+            {
+                matches[0].Members.Add(new MentionCandidate(i, i + 1, EntityKind.Person, word, [folded], null));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether a handle spells a person's name: it holds the surname ("@SecRubio"), or the given name followed by the
+    /// start of the surname ("@Claudiashein").
+    /// </summary>
+    private static bool HandleNames(string foldedHandle, MentionCluster person)
+    {
+        var surname = person.FoldedSurname.Replace(" ", string.Empty);
+        if (surname.Length >= ShortestRelinkedSurname && foldedHandle.Contains(surname, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var given = person.Founder.FoldedWords[0];
+        var prefix = surname[..Math.Min(surname.Length, ShortestRelinkedSurname)];
+        return person.Founder.WordCount > 1 && given.Length >= 3 && surname.Length >= ShortestRelinkedSurname
+            && foldedHandle.Contains(given + prefix, StringComparison.Ordinal);
+    }
+
+    private static (IReadOnlyList<LocalEntity>, IReadOnlyList<Mention>) Build(AnalyzedText text, List<MentionCluster> clusters)
+    {
+        var ordered = clusters.OrderBy(c => c.FirstToken).ToList();
+        var entities = new List<LocalEntity>(ordered.Count);
+        var mentions = new List<Mention>();
+        foreach (var cluster in ordered)
+        {
+            var id = entities.Count;
+            var name = CanonicalName(cluster);
+            var aliases = cluster.Members
+                .GroupBy(m => m.Surface, StringComparer.Ordinal)
+                .Select(g => new AliasCount(g.Key, g.Count()))
+                .OrderBy(a => a.Alias, StringComparer.Ordinal)
+                .ToList();
+            entities.Add(new LocalEntity(id, cluster.Kind, name, ResolutionKeys(cluster, name), aliases));
+            foreach (var member in cluster.Members)
+            {
+                var span = new TextSpan(text.Tokens[member.FirstToken].Start, text.Tokens[member.EndToken - 1].End);
+                mentions.Add(new Mention(id, text.SentenceOfToken[member.FirstToken], span, member.Surface));
+            }
+        }
+
+        mentions.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.End.CompareTo(b.Span.End));
+        return (entities, mentions);
+    }
+
+    /// <summary>
+    /// The gazetteer's name when there is one; otherwise the fullest form, preferring one not printed in capitals
+    /// (a dateline), then the most frequent, then the first.
+    /// </summary>
+    private static string CanonicalName(MentionCluster cluster) =>
+        cluster.Founder.KnownName ?? cluster.Members
+            .Where(m => !WordShape.IsHandle(m.Surface))
+            .GroupBy(m => m.Surface, StringComparer.Ordinal)
+            .OrderBy(g => char.IsLower(g.Key[0]) ? 1 : 0)
+            .ThenByDescending(g => g.First().WordCount)
+            .ThenBy(g => WordShape.IsAllCapitals(g.Key) && g.First().WordCount > 1 ? 1 : 0)
+            .ThenByDescending(g => g.Count())
+            .ThenBy(g => g.Min(m => m.FirstToken))
+            .Select(g => g.Key)
+            .First();
+
+    /// <summary>
+    /// The canonical key first (the one later documents are matched on), then a key for every other form seen,
+    /// so that a later document naming only "Rubio" finds the entity this one called "Marco Rubio".
+    /// </summary>
+    private static IReadOnlyList<string> ResolutionKeys(MentionCluster cluster, string name)
+    {
+        var keys = new List<string> { NameKey.For(cluster.Kind, name) };
+        foreach (var member in cluster.Members.Where(m => !WordShape.IsHandle(m.Surface)).OrderBy(m => m.Surface, StringComparer.Ordinal))
+        {
+            var key = NameKey.For(cluster.Kind, member.Surface);
+            if (!keys.Contains(key))
+            {
+                keys.Add(key);
+            }
+        }
+
+        return keys;
+    }
+}

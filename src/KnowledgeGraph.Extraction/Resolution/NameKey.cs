@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Text;
+using KnowledgeGraph.Core;
+
+namespace KnowledgeGraph.Extraction.Resolution;
+
+/// <summary>
+/// Normalised forms of names for matching: case, accents and punctuation folded away, so that "Ramón de la Fuente",
+/// "RAMON DE LA FUENTE" and "Ramon De la Fuente" agree, and "U.S." agrees with "US".
+/// </summary>
+public static class NameKey
+{
+    /// <summary>Lower-case, accent-free words of <paramref name="name"/> joined by single spaces.</summary>
+    public static string Fold(string name)
+    {
+        var decomposed = name.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        var pendingSpace = false;
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '.' or '\'' or '’')
+            {
+                continue;
+            }
+
+            if (char.IsLetterOrDigit(c) || c == '@')
+            {
+                if (pendingSpace && builder.Length > 0)
+                {
+                    builder.Append(' ');
+                }
+
+                builder.Append(char.ToLowerInvariant(c));
+                pendingSpace = false;
+            }
+            else
+            {
+                pendingSpace = true;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The resolution key of a name of a kind: "person:marco rubio".</summary>
+    public static string For(EntityKind kind, string name) => $"{kind.ToName()}:{Fold(name)}";
+}

@@ -1,0 +1,25 @@
+namespace KnowledgeGraph.Extraction.Tagging;
+
+/// <summary>
+/// Lower-case words that may sit inside a capitalised name: name particles ("Juan Ramón de la Fuente",
+/// "Pieter van der Berg") and the function words of institution names ("Ministry of Foreign Affairs").
+/// </summary>
+public static class NameConnectors
+{
+    private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "de", "la", "del", "de la", "los", "las", "van", "der", "den", "von", "di", "da", "du", "dos", "das", "le", "bin", "ibn", "al", "el", "ter", "zu",
+    };
+
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal) { "of", "for", "the", "and", "&" };
+
+    /// <summary>A particle of a personal name; matched in any case because "De la Fuente" opens a sentence.</summary>
+    public static bool IsParticle(string word) => Particles.Contains(word);
+
+    /// <summary>A function word of institution names ("of", "for", "the", "and"); never the edge of a name.</summary>
+    public static bool IsFunctionWord(string word) => FunctionWords.Contains(word);
+
+    /// <summary>A lower-case word that can join two capitalised parts of one name.</summary>
+    public static bool CanJoin(string word) =>
+        FunctionWords.Contains(word) || (Particles.Contains(word) && char.IsLower(word[0]));
+}

@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace KnowledgeGraph.Extraction.Time;
+
+/// <summary>
+/// Finds calendar dates written out in full (day, month and year), as news articles print them in datelines,
+/// bylines and metadata. Relative expressions ("last Tuesday") are the time normalizer's job, not this one's.
+/// </summary>
+public static class AbsoluteDateParser
+{
+    private const string MonthName =
+        "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
+
+    // One alternation so that the leftmost date wins whatever its format. NonBacktracking keeps the scan linear
+    // on arbitrary article text; it has no lookahead, so the ISO form consumes the non-digit that ends it.
+    private static readonly Regex DatePattern = new(
+        @"\b(?<isoYear>\d{4})-(?<isoMonth>\d{2})-(?<isoDay>\d{2})(?:[^0-9]|$)" +
+        $@"|\b(?<mdMonth>{MonthName})\.?\s+(?<mdDay>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?<mdYear>\d{{4}})\b" +
+        $@"|\b(?<dmDay>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<dmMonth>{MonthName})\.?,?\s+(?<dmYear>\d{{4}})\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    private static readonly Regex IsoPrefix = new(
+        @"^(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})(?:$|[T ])",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    /// <summary>
+    /// The first valid absolute date in <paramref name="text"/>; impossible dates such as Feb. 30 are passed over.
+    /// </summary>
+    public static DateOnly? FindFirst(string text)
+    {
+        foreach (Match match in DatePattern.Matches(text))
+        {
+            var date = ToDate(match);
+            if (date is not null)
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>An ISO 8601 date ("2025-09-03") or the date part of a date-time ("2025-09-03T10:00:00Z").</summary>
+    public static DateOnly? ParseIso(string value)
+    {
+        var match = IsoPrefix.Match(value.Trim());
+        return match.Success
+            ? Create(match.Groups["year"].Value, match.Groups["month"].Value, match.Groups["day"].Value)
+            : null;
+    }
+
+    private static DateOnly? ToDate(Match match)
+    {
+        if (match.Groups["isoYear"].Success)
+        {
+            return Create(match.Groups["isoYear"].Value, match.Groups["isoMonth"].Value, match.Groups["isoDay"].Value);
+        }
+
+        if (match.Groups["mdYear"].Success)
+        {
+            return Create(match.Groups["mdYear"].Value, MonthNumber(match.Groups["mdMonth"].Value), match.Groups["mdDay"].Value);
+        }
+
+        return Create(match.Groups["dmYear"].Value, MonthNumber(match.Groups["dmMonth"].Value), match.Groups["dmDay"].Value);
+    }
+
+    // Every month name and abbreviation is told apart by its first three letters.
+    private static string MonthNumber(string name) => name[..3].ToLowerInvariant() switch
+    {
+        "jan" => "1",
+        "feb" => "2",
+        "mar" => "3",
+        "apr" => "4",
+        "may" => "5",
+        "jun" => "6",
+        "jul" => "7",
+        "aug" => "8",
+        "sep" => "9",
+        "oct" => "10",
+        "nov" => "11",
+        _ => "12",
+    };
+
+    private static DateOnly? Create(string year, string month, string day)
+    {
+        var y = int.Parse(year, CultureInfo.InvariantCulture);
+        var m = int.Parse(month, CultureInfo.InvariantCulture);
+        var d = int.Parse(day, CultureInfo.InvariantCulture);
+        if (y < 1 || m is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, m))
+        {
+            return null;
+        }
+
+        return new DateOnly(y, m, d);
+    }
+}

@@ -1,0 +1,178 @@
+namespace KnowledgeGraph.Extraction.Tokenization;
+
+/// <summary>
+/// Splits text into word and punctuation tokens with half-open character offsets, in the CoNLL manner:
+/// possessive "'s" and clitics are their own tokens, leading and trailing punctuation is peeled off, while
+/// abbreviations ("U.S.", "Sept."), numbers ("1,000", "3.5"), hyphenated words and handles ("@SecRubio") stay whole.
+/// </summary>
+public static class Tokenizer
+{
+    /// <summary>Longest token kept; longer runs (base64 blobs, minified code) are cut so no token is unbounded.</summary>
+    public const int MaxTokenLength = 100;
+
+    public static Token[] Tokenize(string text)
+    {
+        var tokens = new List<Token>(text.Length / 5 + 1);
+        var position = 0;
+        var lineStart = true;
+        while (position < text.Length)
+        {
+            var c = text[position];
+            if (char.IsWhiteSpace(c))
+            {
+                lineStart |= c == '\n';
+                position++;
+                continue;
+            }
+
+            var end = position;
+            while (end < text.Length && !char.IsWhiteSpace(text[end]) && end - position < MaxTokenLength)
+            {
+                end++;
+            }
+
+            SplitChunk(text, position, end, lineStart, tokens);
+            lineStart = false;
+            position = end;
+        }
+
+        return tokens.ToArray();
+    }
+
+    /// <summary>Peels punctuation off both ends of a whitespace-delimited chunk and emits the pieces in order.</summary>
+    private static void SplitChunk(string text, int start, int end, bool lineStart, List<Token> tokens)
+    {
+        var trailing = new Stack<Token>();
+        var first = true;
+
+        void Emit(int s, int e)
+        {
+            tokens.Add(new Token(s, e, lineStart && first));
+            first = false;
+        }
+
+        while (start < end && IsLeadingPunctuation(text[start]))
+        {
+            Emit(start, start + 1);
+            start++;
+        }
+
+        while (end > start)
+        {
+            var word = text.AsSpan(start, end - start);
+            var last = word[^1];
+            if (last == '.')
+            {
+                if (Abbreviations.KeepsPeriod(word) || IsEllipsis(word))
+                {
+                    break;
+                }
+
+                var dots = CountTrailing(word, '.');
+                if (dots >= 2)
+                {
+                    trailing.Push(new Token(end - dots, end, false));
+                    end -= dots;
+                    continue;
+                }
+            }
+            else if (last == '…' && word.Length > 1)
+            {
+                trailing.Push(new Token(end - 1, end, false));
+                end--;
+                continue;
+            }
+            else if (!IsTrailingPunctuation(last))
+            {
+                var clitic = CliticLength(word);
+                if (clitic > 0 && clitic < word.Length)
+                {
+                    trailing.Push(new Token(end - clitic, end, false));
+                    end -= clitic;
+                }
+
+                break;
+            }
+
+            trailing.Push(new Token(end - 1, end, false));
+            end--;
+        }
+
+        if (end > start)
+        {
+            EmitWordWithDashes(text, start, end, Emit);
+        }
+
+        while (trailing.Count > 0)
+        {
+            var token = trailing.Pop();
+            Emit(token.Start, token.End);
+        }
+    }
+
+    /// <summary>Splits a word on em and en dashes ("sovereignty—and"), which join clauses rather than words.</summary>
+    private static void EmitWordWithDashes(string text, int start, int end, Action<int, int> emit)
+    {
+        var pieceStart = start;
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] is '—' or '–' && end - start > 1)
+            {
+                if (i > pieceStart)
+                {
+                    emit(pieceStart, i);
+                }
+
+                emit(i, i + 1);
+                pieceStart = i + 1;
+            }
+        }
+
+        if (pieceStart < end)
+        {
+            emit(pieceStart, end);
+        }
+    }
+
+    /// <summary>Length of a possessive or contraction at the end of a word ("'s", "’s", "n't", "'re"), or 0.</summary>
+    private static int CliticLength(ReadOnlySpan<char> word)
+    {
+        if (word.Length >= 3 && IsApostrophe(word[^2]) && (word[^1] is 's' or 'S' or 'd' or 'm'))
+        {
+            return 2;
+        }
+
+        if (word.Length >= 4 && IsApostrophe(word[^3]) && (word[^2..] is "re" or "ve" or "ll"))
+        {
+            return 3;
+        }
+
+        if (word.Length >= 4 && (word[^3] is 'n' or 'N') && IsApostrophe(word[^2]) && (word[^1] is 't' or 'T'))
+        {
+            return 3;
+        }
+
+        return 0;
+    }
+
+    private static int CountTrailing(ReadOnlySpan<char> word, char c)
+    {
+        var count = 0;
+        while (count < word.Length && word[word.Length - 1 - count] == c)
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    private static bool IsEllipsis(ReadOnlySpan<char> word) => word.Length >= 3 && word.Trim('.').IsEmpty;
+
+    private static bool IsApostrophe(char c) => c is '\'' or '’' or '‘';
+
+    private static bool IsLeadingPunctuation(char c) =>
+        c is '"' or '\'' or '“' or '‘' or '«' or '‹' or '(' or '[' or '{' or '¿' or '¡' or '—' or '–' or '•' or '*';
+
+    private static bool IsTrailingPunctuation(char c) =>
+        c is '.' or ',' or ';' or ':' or '!' or '?' or '"' or '”' or '’' or '\'' or '»' or '›' or ')' or ']' or '}' or '—' or '–' or '*';
+}

@@ -1,0 +1,229 @@
+using System.Globalization;
+using KnowledgeGraph.Core;
+using KnowledgeGraph.Core.Documents;
+using KnowledgeGraph.Core.Resolution;
+using Microsoft.Data.Sqlite;
+
+namespace KnowledgeGraph.Storage;
+
+/// <summary>
+/// Writes resolved documents inside one transaction. The commands are prepared once per batch and re-bound for every
+/// row, because a batch runs thousands of small inserts and re-parsing each one would dominate the cost.
+/// </summary>
+internal sealed class BatchWriter : IDisposable
+{
+    private const string DocumentExistsSql = "SELECT 1 FROM documents WHERE content_hash = @content_hash";
+
+    private const string InsertDocumentSql = """
+        INSERT INTO documents (path, title, source, url, published, byline, dateline, content_hash, text)
+        VALUES (@path, @title, @source, @url, @published, @byline, @dateline, @content_hash, @text)
+        RETURNING id
+        """;
+
+    private const string InsertSentenceSql = """
+        INSERT INTO sentences (document_id, sentence, start, "end") VALUES (@document_id, @sentence, @start, @end)
+        """;
+
+    private const string InsertEntitySql = """
+        INSERT INTO entities (id, kind, name, mention_count, document_count)
+        VALUES (@id, @kind, @name, @mention_count, 1)
+        """;
+
+    private const string UpdateEntitySql = """
+        UPDATE entities
+        SET mention_count = mention_count + @mention_count, document_count = document_count + 1
+        WHERE id = @id
+        """;
+
+    // The first entity registered under a key keeps it, as IEntityIndex.Add promises.
+    private const string InsertKeySql = """
+        INSERT INTO entity_keys (key, entity_id) VALUES (@key, @entity_id) ON CONFLICT DO NOTHING
+        """;
+
+    private const string UpsertAliasSql = """
+        INSERT INTO aliases (entity_id, alias, count) VALUES (@entity_id, @alias, @count)
+        ON CONFLICT (entity_id, alias) DO UPDATE SET count = count + excluded.count
+        """;
+
+    private const string InsertMentionSql = """
+        INSERT INTO mentions (entity_id, document_id, sentence, start, "end", text)
+        VALUES (@entity_id, @document_id, @sentence, @start, @end, @text)
+        """;
+
+    // The conflict target is the expression index relations_identity, so NULL labels meet each other.
+    private const string UpsertRelationSql = """
+        INSERT INTO relations (source_id, target_id, kind, label, weight, document_count)
+        VALUES (@source_id, @target_id, @kind, @label, @weight, 1)
+        ON CONFLICT (source_id, target_id, kind, ifnull(label, ''))
+        DO UPDATE SET weight = weight + excluded.weight, document_count = document_count + 1
+        RETURNING id
+        """;
+
+    private const string InsertEvidenceSql = """
+        INSERT INTO evidence (relation_id, document_id, start, "end") VALUES (@relation_id, @document_id, @start, @end)
+        ON CONFLICT DO NOTHING
+        """;
+
+    private readonly List<SqliteCommand> _commands = new();
+    private readonly SqliteCommand _documentExists;
+    private readonly SqliteCommand _insertDocument;
+    private readonly SqliteCommand _insertSentence;
+    private readonly SqliteCommand _insertEntity;
+    private readonly SqliteCommand _updateEntity;
+    private readonly SqliteCommand _insertKey;
+    private readonly SqliteCommand _upsertAlias;
+    private readonly SqliteCommand _insertMention;
+    private readonly SqliteCommand _upsertRelation;
+    private readonly SqliteCommand _insertEvidence;
+
+    public BatchWriter(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        // Parameter names are listed in the order Run binds values to them.
+        SqliteCommand Prepare(string sql, params string[] parameters)
+        {
+            var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = sql;
+            foreach (var name in parameters)
+            {
+                command.Parameters.Add(new SqliteParameter { ParameterName = name });
+            }
+
+            command.Prepare();
+            _commands.Add(command);
+            return command;
+        }
+
+        _documentExists = Prepare(DocumentExistsSql, "@content_hash");
+        _insertDocument = Prepare(
+            InsertDocumentSql,
+            "@path", "@title", "@source", "@url", "@published", "@byline", "@dateline", "@content_hash", "@text");
+        _insertSentence = Prepare(InsertSentenceSql, "@document_id", "@sentence", "@start", "@end");
+        _insertEntity = Prepare(InsertEntitySql, "@id", "@kind", "@name", "@mention_count");
+        _updateEntity = Prepare(UpdateEntitySql, "@id", "@mention_count");
+        _insertKey = Prepare(InsertKeySql, "@key", "@entity_id");
+        _upsertAlias = Prepare(UpsertAliasSql, "@entity_id", "@alias", "@count");
+        _insertMention = Prepare(InsertMentionSql, "@entity_id", "@document_id", "@sentence", "@start", "@end", "@text");
+        _upsertRelation = Prepare(UpsertRelationSql, "@source_id", "@target_id", "@kind", "@label", "@weight");
+        _insertEvidence = Prepare(InsertEvidenceSql, "@relation_id", "@document_id", "@start", "@end");
+    }
+
+    /// <summary>Writes one document and its facts; returns false, writing nothing, when its content is already stored.</summary>
+    public bool Write(ResolvedDocument resolved)
+    {
+        var document = resolved.Facts.Document;
+        if (Bind(_documentExists, document.ContentHash).ExecuteScalar() is not null)
+        {
+            return false;
+        }
+
+        OffsetCheck.ThrowIfInconsistent(resolved);
+        var offsets = CodePointOffsets.For(document.Text);
+        var documentId = WriteDocument(document);
+        WriteSentences(documentId, resolved.Facts.Sentences, offsets);
+        foreach (var entity in resolved.Entities)
+        {
+            WriteEntity(entity);
+        }
+
+        foreach (var (entityId, mention) in resolved.Mentions)
+        {
+            Bind(
+                _insertMention,
+                entityId,
+                documentId,
+                mention.Sentence,
+                offsets.ToCodePoint(mention.Span.Start),
+                offsets.ToCodePoint(mention.Span.End),
+                mention.Text).ExecuteNonQuery();
+        }
+
+        foreach (var relation in resolved.Relations)
+        {
+            WriteRelation(documentId, relation, offsets);
+        }
+
+        return true;
+    }
+
+    public void Dispose()
+    {
+        foreach (var command in _commands)
+        {
+            command.Dispose();
+        }
+    }
+
+    private long WriteDocument(Document document) => (long)Bind(
+        _insertDocument,
+        document.Path,
+        document.Title,
+        document.Source,
+        document.Url,
+        document.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        document.Byline,
+        document.Dateline,
+        document.ContentHash,
+        document.Text).ExecuteScalar()!;
+
+    private void WriteSentences(long documentId, IReadOnlyList<TextSpan> sentences, CodePointOffsets offsets)
+    {
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            Bind(_insertSentence, documentId, i, offsets.ToCodePoint(sentences[i].Start), offsets.ToCodePoint(sentences[i].End))
+                .ExecuteNonQuery();
+        }
+    }
+
+    private void WriteEntity(ResolvedEntity entity)
+    {
+        if (entity.IsNew)
+        {
+            Bind(_insertEntity, entity.Id, entity.Kind.ToName(), entity.Name, entity.MentionCount).ExecuteNonQuery();
+        }
+        else if (Bind(_updateEntity, entity.Id, entity.MentionCount).ExecuteNonQuery() != 1)
+        {
+            throw new InvalidOperationException(
+                $"Entity {entity.Id} ('{entity.Name}') is marked as already stored, but the store has no entity {entity.Id}. " +
+                "The entity index used for resolution does not belong to this database.");
+        }
+
+        foreach (var key in entity.ResolutionKeys)
+        {
+            Bind(_insertKey, key, entity.Id).ExecuteNonQuery();
+        }
+
+        foreach (var (alias, count) in entity.Aliases)
+        {
+            Bind(_upsertAlias, entity.Id, alias, count).ExecuteNonQuery();
+        }
+    }
+
+    private void WriteRelation(long documentId, ResolvedRelation relation, CodePointOffsets offsets)
+    {
+        // An empty label and no label are the same relation (see relations_identity); users see NULL for both.
+        var label = string.IsNullOrEmpty(relation.Label) ? null : relation.Label;
+        var relationId = (long)Bind(
+            _upsertRelation,
+            relation.SourceId,
+            relation.TargetId,
+            relation.Kind,
+            label,
+            (double)relation.Evidence.Count).ExecuteScalar()!;
+        foreach (var span in relation.Evidence)
+        {
+            Bind(_insertEvidence, relationId, documentId, offsets.ToCodePoint(span.Start), offsets.ToCodePoint(span.End))
+                .ExecuteNonQuery();
+        }
+    }
+
+    private static SqliteCommand Bind(SqliteCommand command, params object?[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters[i].Value = values[i] ?? DBNull.Value;
+        }
+
+        return command;
+    }
+}

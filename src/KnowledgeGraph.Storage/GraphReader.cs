@@ -1,0 +1,124 @@
+using Dapper;
+using KnowledgeGraph.Core;
+using KnowledgeGraph.Core.Facts;
+using KnowledgeGraph.Core.Graph;
+using Microsoft.Data.Sqlite;
+
+namespace KnowledgeGraph.Storage;
+
+/// <summary>
+/// Builds the in-memory graph from the tables. Every list is ordered explicitly, so the same file always gives the
+/// same graph and therefore byte-identical exports.
+/// </summary>
+internal static class GraphReader
+{
+    private const string EntitiesSql = """
+        SELECT id AS Id, kind AS Kind, name AS Name, mention_count AS MentionCount, document_count AS DocumentCount
+        FROM entities
+        ORDER BY id
+        """;
+
+    // Sorted in C# rather than SQL: SQLite compares text as UTF-8 bytes, which orders some characters differently
+    // from .NET's ordinal (UTF-16) comparison that the rest of the program uses.
+    private const string AliasesSql = "SELECT entity_id AS EntityId, alias AS Alias, count AS Count FROM aliases";
+
+    // The evidence shown is the earliest sentence of the earliest document. The evidence primary key
+    // (relation_id, document_id, start) makes that one index seek per relation; substr works in code points,
+    // the unit the offsets are stored in.
+    private const string RelationsSql = """
+        SELECT r.id AS Id, r.source_id AS SourceId, r.target_id AS TargetId, r.kind AS Kind, r.label AS Label,
+               r.weight AS Weight, r.document_count AS DocumentCount,
+               (SELECT substr(d.text, e.start + 1, e."end" - e.start)
+                FROM evidence e
+                JOIN documents d ON d.id = e.document_id
+                WHERE e.relation_id = r.id
+                ORDER BY e.document_id, e.start
+                LIMIT 1) AS Evidence
+        FROM relations r
+        ORDER BY r.id
+        """;
+
+    public static EntityGraph Read(SqliteConnection connection)
+    {
+        var aliases = connection.Query<AliasRow>(AliasesSql)
+            .GroupBy(row => row.EntityId)
+            .ToDictionary(
+                group => group.Key,
+                group => (IReadOnlyList<AliasCount>)group
+                    .OrderByDescending(row => row.Count)
+                    .ThenBy(row => row.Alias, StringComparer.Ordinal)
+                    .Select(row => new AliasCount(row.Alias, row.Count))
+                    .ToArray());
+
+        var graph = new EntityGraph();
+        var nodes = new Dictionary<long, EntityNode>();
+        foreach (var row in connection.Query<EntityRow>(EntitiesSql))
+        {
+            var node = new EntityNode(
+                row.Id,
+                row.Name,
+                EntityKindNames.Parse(row.Kind),
+                row.MentionCount,
+                row.DocumentCount,
+                aliases.GetValueOrDefault(row.Id, []));
+            nodes.Add(node.Id, node);
+            graph.AddVertex(node);
+        }
+
+        foreach (var row in connection.Query<RelationRow>(RelationsSql))
+        {
+            graph.AddEdge(new RelationEdge(
+                row.Id,
+                nodes[row.SourceId],
+                nodes[row.TargetId],
+                row.Kind,
+                row.Label,
+                row.Weight,
+                row.DocumentCount,
+                row.Evidence));
+        }
+
+        return graph;
+    }
+
+    private sealed class EntityRow
+    {
+        public long Id { get; init; }
+
+        public string Kind { get; init; } = "";
+
+        public string Name { get; init; } = "";
+
+        public int MentionCount { get; init; }
+
+        public int DocumentCount { get; init; }
+    }
+
+    private sealed class AliasRow
+    {
+        public long EntityId { get; init; }
+
+        public string Alias { get; init; } = "";
+
+        public int Count { get; init; }
+    }
+
+    private sealed class RelationRow
+    {
+        public long Id { get; init; }
+
+        public long SourceId { get; init; }
+
+        public long TargetId { get; init; }
+
+        public string Kind { get; init; } = "";
+
+        public string? Label { get; init; }
+
+        public double Weight { get; init; }
+
+        public int DocumentCount { get; init; }
+
+        public string? Evidence { get; init; }
+    }
+}

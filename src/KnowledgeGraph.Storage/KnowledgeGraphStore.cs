@@ -1,0 +1,248 @@
+using System.Globalization;
+using Dapper;
+using KnowledgeGraph.Core;
+using KnowledgeGraph.Core.Graph;
+using KnowledgeGraph.Core.Resolution;
+using Microsoft.Data.Sqlite;
+
+namespace KnowledgeGraph.Storage;
+
+/// <summary>
+/// The knowledge graph's SQLite file: one connection, one writer. Not thread-safe; extraction runs in parallel
+/// before it, and the store is the sequential step at the end.
+/// The schema (schema.sql) is a public interface that users query by hand; this class only adds and reads rows.
+/// </summary>
+public sealed class KnowledgeGraphStore : IDisposable
+{
+    // Long enough to ride out a user's query running against the file in another process.
+    private const int BusyTimeoutMilliseconds = 5000;
+
+    private readonly SqliteConnection _connection;
+
+    private KnowledgeGraphStore(SqliteConnection connection) => _connection = connection;
+
+    /// <summary>The open connection, for tests that check the file as a user would see it.</summary>
+    internal SqliteConnection Connection => _connection;
+
+    /// <summary>
+    /// Opens the database at <paramref name="path"/>, creating the file and its folders when missing and bringing
+    /// the schema up to date.
+    /// </summary>
+    /// <exception cref="InvalidDataException">
+    /// The file is not a SQLite database, is somebody else's SQLite database, or was written by a newer kg.
+    /// </exception>
+    public static KnowledgeGraphStore Open(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var fullPath = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
+        var connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = fullPath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+
+            // A pooled connection would keep the file (and its -wal file) open and locked after Dispose.
+            Pooling = false,
+        }.ToString();
+        return OpenConnection(connectionString, path);
+    }
+
+    /// <summary>A private database that lives as long as the store; for tests.</summary>
+    public static KnowledgeGraphStore OpenInMemory() => OpenConnection("Data Source=:memory:", ":memory:");
+
+    private static KnowledgeGraphStore OpenConnection(string connectionString, string displayName)
+    {
+        SqliteRuntime.EnsureInitialized();
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            connection.Open();
+            SchemaMigrations.EnsureReadable(connection, displayName);
+
+            // WAL lets users query the file while kg writes to it; NORMAL is durable in WAL mode except for the last
+            // transactions before a power cut. Foreign keys are off by default in SQLite and must be asked for on
+            // every connection. An in-memory database answers 'memory' to the journal mode and keeps it.
+            connection.Execute(
+                "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; " +
+                $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds};");
+            SchemaMigrations.Apply(connection);
+            return new KnowledgeGraphStore(connection);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == SQLitePCL.raw.SQLITE_NOTADB)
+        {
+            connection.Dispose();
+            throw new InvalidDataException(
+                $"'{displayName}' is not a SQLite database, so kg cannot keep a knowledge graph in it. Choose another file.", e);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>True when a document with this <see cref="Core.Documents.ContentHash"/> is already stored.</summary>
+    public bool ContainsDocument(string contentHash) => _connection.ExecuteScalar<bool>(
+        "SELECT EXISTS (SELECT 1 FROM documents WHERE content_hash = @contentHash)",
+        new { contentHash });
+
+    /// <summary>
+    /// The entity index as stored: every resolution key with its entity, and new ids continuing after the largest
+    /// stored entity id. Keys added to it reach the file when <see cref="Write"/> stores the documents that use them.
+    /// </summary>
+    public IEntityIndex LoadEntityIndex()
+    {
+        var index = new InMemoryEntityIndex(_connection.ExecuteScalar<long>("SELECT ifnull(max(id), 0) FROM entities"));
+        foreach (var (key, entityId) in _connection.Query<(string Key, long EntityId)>(
+            "SELECT key, entity_id FROM entity_keys ORDER BY key"))
+        {
+            index.Add(key, entityId);
+        }
+
+        return index;
+    }
+
+    /// <summary>
+    /// Stores a batch of resolved documents in one transaction: all of it or, when anything fails, none of it.
+    /// A document whose content hash is already stored (earlier, or earlier in the same batch) is skipped whole.
+    /// </summary>
+    /// <returns>How many documents were written; the rest were already stored.</returns>
+    /// <exception cref="ArgumentException">A document's offsets or mention texts do not match its text.</exception>
+    /// <exception cref="InvalidOperationException">A document refers to a stored entity that does not exist.</exception>
+    public int Write(IReadOnlyList<ResolvedDocument> batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        using var transaction = _connection.BeginTransaction();
+        using var writer = new BatchWriter(_connection, transaction);
+        var written = 0;
+        foreach (var document in batch)
+        {
+            if (writer.Write(document))
+            {
+                written++;
+            }
+        }
+
+        transaction.Commit();
+        return written;
+    }
+
+    /// <summary>The whole graph in memory, built the same way every time from the same file.</summary>
+    public EntityGraph LoadGraph() => GraphReader.Read(_connection);
+
+    /// <summary>Row counts of the contract tables.</summary>
+    public StoreStatistics GetStatistics()
+    {
+        const string CountsSql = """
+            SELECT (SELECT count(*) FROM documents) AS Documents,
+                   (SELECT count(*) FROM entities)  AS Entities,
+                   (SELECT count(*) FROM mentions)  AS Mentions,
+                   (SELECT count(*) FROM aliases)   AS Aliases,
+                   (SELECT count(*) FROM relations) AS Relations,
+                   (SELECT count(*) FROM evidence)  AS Evidence,
+                   (SELECT count(*) FROM events)    AS Events,
+                   (SELECT count(*) FROM quotes)    AS Quotes
+            """;
+        const string EntityKindsSql = "SELECT kind AS Kind, count(*) AS Count FROM entities GROUP BY kind";
+        const string RelationKindsSql = "SELECT kind AS Kind, count(*) AS Count FROM relations GROUP BY kind";
+
+        var counts = _connection.QuerySingle<CountsRow>(CountsSql);
+
+        // Every kind appears, with 0 when absent, so that reports have a stable shape.
+        var entitiesByKind = new SortedDictionary<EntityKind, long>();
+        foreach (var kind in Enum.GetValues<EntityKind>())
+        {
+            entitiesByKind[kind] = 0;
+        }
+
+        foreach (var row in _connection.Query<KindCountRow>(EntityKindsSql))
+        {
+            entitiesByKind[EntityKindNames.Parse(row.Kind)] = row.Count;
+        }
+
+        var relationsByKind = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        foreach (var row in _connection.Query<KindCountRow>(RelationKindsSql))
+        {
+            relationsByKind[row.Kind] = row.Count;
+        }
+
+        return new StoreStatistics(
+            counts.Documents,
+            counts.Entities,
+            entitiesByKind,
+            counts.Mentions,
+            counts.Aliases,
+            counts.Relations,
+            relationsByKind,
+            counts.Evidence,
+            counts.Events,
+            counts.Quotes);
+    }
+
+    /// <summary>Every stored document in ingestion order, without its text.</summary>
+    public IReadOnlyList<DocumentSummary> ListDocuments()
+    {
+        const string Sql = """
+            SELECT d.id AS Id, d.path AS Path, d.title AS Title, d.source AS Source, d.published AS Published,
+                   d.content_hash AS ContentHash,
+                   (SELECT count(*) FROM mentions m WHERE m.document_id = d.id) AS MentionCount
+            FROM documents d
+            ORDER BY d.id
+            """;
+        return _connection.Query<DocumentRow>(Sql)
+            .Select(row => new DocumentSummary(
+                row.Id,
+                row.Path,
+                row.Title,
+                row.Source,
+                row.Published is null ? null : DateOnly.ParseExact(row.Published, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                row.ContentHash,
+                row.MentionCount))
+            .ToList();
+    }
+
+    public void Dispose() => _connection.Dispose();
+
+    private sealed class CountsRow
+    {
+        public long Documents { get; init; }
+
+        public long Entities { get; init; }
+
+        public long Mentions { get; init; }
+
+        public long Aliases { get; init; }
+
+        public long Relations { get; init; }
+
+        public long Evidence { get; init; }
+
+        public long Events { get; init; }
+
+        public long Quotes { get; init; }
+    }
+
+    private sealed class KindCountRow
+    {
+        public string Kind { get; init; } = "";
+
+        public long Count { get; init; }
+    }
+
+    private sealed class DocumentRow
+    {
+        public long Id { get; init; }
+
+        public string Path { get; init; } = "";
+
+        public string Title { get; init; } = "";
+
+        public string? Source { get; init; }
+
+        public string? Published { get; init; }
+
+        public string ContentHash { get; init; } = "";
+
+        public long MentionCount { get; init; }
+    }
+}

@@ -1,0 +1,21 @@
+using System.Text.Json;
+
+namespace KnowledgeGraph.Cli.Tests.Support;
+
+/// <summary>The entities of the hand-made gold standard (../shared/gold/seeds.gold.json) that scoring needs.</summary>
+internal sealed record GoldEntity(string Id, string Type, bool MustFind, IReadOnlyList<string> Aliases);
+
+internal static class GoldStandard
+{
+    public static IReadOnlyList<GoldEntity> LoadEntities(string path)
+    {
+        using var json = JsonDocument.Parse(File.ReadAllText(path));
+        return json.RootElement.GetProperty("entities").EnumerateArray()
+            .Select(e => new GoldEntity(
+                e.GetProperty("id").GetString()!,
+                e.GetProperty("type").GetString()!,
+                e.TryGetProperty("must_find", out var mustFind) && mustFind.GetBoolean(),
+                e.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()!).ToList()))
+            .ToList();
+    }
+}

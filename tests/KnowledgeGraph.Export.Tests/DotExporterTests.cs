@@ -1,0 +1,190 @@
+using System.Text;
+using System.Xml.Linq;
+using KnowledgeGraph.Core;
+using KnowledgeGraph.Core.Graph;
+
+namespace KnowledgeGraph.Export.Tests;
+
+public class DotExporterTests
+{
+    /// <summary>Graphviz rejects input lines this long or longer.</summary>
+    private const int GraphvizLineLimit = 16_384;
+
+    private readonly DotExporter _exporter = new();
+
+    [Fact]
+    public void NamesTheFormat()
+    {
+        Assert.Equal("DOT", _exporter.FormatName);
+        Assert.Equal(".dot", _exporter.FileExtension);
+    }
+
+    [Fact]
+    public void WritesAQuotedDigraphInUtf8WithoutBom()
+    {
+        var bytes = ExportOutput.Bytes(_exporter, SampleGraphs.Small());
+        var text = Encoding.UTF8.GetString(bytes);
+
+        Assert.False(bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble), "no byte-order mark");
+        Assert.StartsWith("digraph \"knowledge_graph\" {\n", text);
+        Assert.Contains("graph [charset=\"UTF-8\", overlap=\"false\", splines=\"true\"", text);
+        Assert.EndsWith("}\n", text);
+        Assert.DoesNotContain('\r', text);
+    }
+
+    [Fact]
+    public void IsDeterministic()
+    {
+        Assert.Equal(ExportOutput.Bytes(_exporter, SampleGraphs.Small()), ExportOutput.Bytes(_exporter, SampleGraphs.Small()));
+        Assert.Equal(ExportOutput.Bytes(_exporter, SampleGraphs.NastyNames()), ExportOutput.Bytes(_exporter, SampleGraphs.NastyNames()));
+    }
+
+    [Fact]
+    public void LeavesTheStreamOpen()
+    {
+        using var stream = new MemoryStream();
+        _exporter.Write(SampleGraphs.Small(), stream);
+
+        Assert.True(stream.CanWrite);
+    }
+
+    [Fact]
+    public void NodesAreStyledByKindInGraphOrder()
+    {
+        var lines = Lines(SampleGraphs.Small());
+
+        var nodeLines = lines.Where(line => line.StartsWith("  \"n", StringComparison.Ordinal) && !line.Contains("->", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal(
+            "  \"n1\" [label=\"Marco Rubio\", shape=\"ellipse\", fillcolor=\"" + GraphStyle.ColorOf(EntityKind.Person).Hex
+            + "\", tooltip=\"person, 12 mentions in 3 documents\\nAliases: Marco Rubio | Rubio\"];",
+            nodeLines[0]);
+        Assert.Equal(new[] { "n1", "n2", "n3", "n4", "n5" }, nodeLines.Select(line => line.Split('"')[1]));
+        Assert.Contains("shape=\"box\"", nodeLines[1]);
+        Assert.Contains("shape=\"house\"", nodeLines[2]);
+        Assert.Contains("shape=\"diamond\"", nodeLines[3]);
+        Assert.Contains("shape=\"egg\"", nodeLines[4]);
+        Assert.Contains("tooltip=\"event, 2 mentions in 1 document\"", nodeLines[3]);
+    }
+
+    [Fact]
+    public void EdgesAreLabelledAndWidenedByWeightInGraphOrder()
+    {
+        var edgeLines = Lines(SampleGraphs.Small()).Where(line => line.StartsWith("  \"n", StringComparison.Ordinal) && line.Contains(" -> ", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal(6, edgeLines.Count);
+        Assert.Equal(
+            "  \"n1\" -> \"n2\" [label=\"co_mention\", penwidth=\"2.58\", tooltip=\"co_mention (weight 3, 2 documents)\\nRubio addressed the United Nations on Tuesday.\"];",
+            edgeLines[0]);
+        Assert.StartsWith("  \"n1\" -> \"n2\" [label=\"addressed\", penwidth=\"1\"", edgeLines[1]);
+        Assert.StartsWith("  \"n2\" -> \"n1\" [label=\"criticised\"", edgeLines[2]);
+        Assert.Contains("tooltip=\"co_mention (weight 0.5, 1 document)\"]", edgeLines[3]);
+        Assert.StartsWith("  \"n4\" -> \"n3\" [label=\"located_in\"", edgeLines[4]);
+        Assert.StartsWith("  \"n5\" -> \"n4\"", edgeLines[5]);
+    }
+
+    [Fact]
+    public void LegendShowsOnlyTheKindsUsed()
+    {
+        var graph = new EntityGraph();
+        graph.AddVertex(SampleGraphs.Node(1, "A", EntityKind.Place, 1, 1));
+        graph.AddVertex(SampleGraphs.Node(2, "B", EntityKind.Person, 1, 1));
+        graph.AddVertex(SampleGraphs.Node(3, "C", EntityKind.Place, 1, 1));
+
+        var text = ExportOutput.Text(_exporter, graph);
+
+        Assert.Contains(
+            "  subgraph \"cluster_legend\" {\n"
+            + "    graph [label=\"Kinds\", fontname=\"Helvetica\", style=\"rounded\", color=\"#999999\"];\n"
+            + "    subgraph \"legend_row\" {\n"
+            + "      graph [rank=\"same\"];\n"
+            + "      \"legend_person\" [label=\"person\", shape=\"ellipse\", fillcolor=\"" + GraphStyle.ColorOf(EntityKind.Person).Hex + "\"];\n"
+            + "      \"legend_place\" [label=\"place\", shape=\"house\", fillcolor=\"" + GraphStyle.ColorOf(EntityKind.Place).Hex + "\"];\n"
+            + "      \"legend_person\" -> \"legend_place\" [style=\"invis\"];\n"
+            + "    }\n"
+            + "  }\n",
+            text);
+        Assert.DoesNotContain("legend_organization", text);
+    }
+
+    [Fact]
+    public void EmptyGraphHasNoLegend()
+    {
+        var text = ExportOutput.Text(_exporter, new EntityGraph());
+
+        Assert.DoesNotContain("cluster_legend", text);
+        Assert.EndsWith("}\n", text);
+    }
+
+    [Fact]
+    public void LongTextIsTruncatedSoEveryLineStaysFarBelowGraphvizLimit()
+    {
+        var graph = SampleGraphs.NastyNames();
+        var longName = SampleGraphs.Node(99, new string('N', 50_000) + "\\", EntityKind.Person, 1, 1, (new string('a', 50_000), 1));
+        graph.AddVertex(longName);
+        graph.AddEdge(new RelationEdge(999, longName, longName, new string('k', 50_000), null, 1, 1, new string('e', 50_000)));
+
+        var lines = Lines(graph);
+
+        Assert.All(lines, line => Assert.True(line.Length < GraphvizLineLimit / 4, $"line of {line.Length} characters"));
+        Assert.Contains(lines, line => line.Contains(new string('N', DotExporter.MaxNodeLabelLength - 1) + "…\"", StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.Contains("\\n" + new string('e', DotExporter.MaxTooltipTextLength - 1) + "…\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void NastyNamesAreEscapedInTheSource()
+    {
+        var text = ExportOutput.Text(_exporter, SampleGraphs.NastyNames());
+
+        Assert.Contains("label=\"Dwayne \\\"The Rock\\\" Johnson\"", text);
+        Assert.Contains("label=\"C:\\\\Users\\\\\"", text);
+        Assert.Contains("label=\"Line\\nbreak\\nand\\ncarriage return\"", text);
+        Assert.Contains("label=\"BellNullEscape\"", text);
+        Assert.Contains("label=\"محمد بن سلمان\"", text);
+        Assert.Contains("label=\"AT&amp;amp;T &amp;#65; &amp;lt;\"", text);
+    }
+
+    [GraphvizFact]
+    public void GraphvizParsesTheNastyGraphWithoutComplaint()
+    {
+        var run = Graphviz.Render(ExportOutput.Bytes(_exporter, SampleGraphs.NastyNames()), "svg");
+
+        Assert.True(run.ExitCode == 0, $"dot exited with {run.ExitCode}: {run.Error}");
+        Assert.Equal(string.Empty, run.Error);
+    }
+
+    [GraphvizFact]
+    public void GraphvizParsesTheSmallGraphWithoutComplaint()
+    {
+        var run = Graphviz.Render(ExportOutput.Bytes(_exporter, SampleGraphs.Small()), "svg");
+
+        Assert.True(run.ExitCode == 0, $"dot exited with {run.ExitCode}: {run.Error}");
+        Assert.Equal(string.Empty, run.Error);
+    }
+
+    [GraphvizFact]
+    public void GraphvizDrawsSingleLineNamesExactlyAsGiven()
+    {
+        var run = Graphviz.Render(ExportOutput.Bytes(_exporter, SampleGraphs.NastyNames()), "svg");
+        XNamespace svg = "http://www.w3.org/2000/svg";
+        var drawn = XDocument.Parse(run.Output).Descendants(svg + "g")
+            .Where(group => (string?)group.Attribute("class") == "node")
+            .ToDictionary(
+                group => group.Element(svg + "title")!.Value,
+                group => string.Join("\n", group.Descendants(svg + "text").Select(text => text.Value)));
+
+        foreach (var (id, expected) in SampleGraphs.NastyNamesAsExported)
+        {
+            // Line breaks and tabs are layout, not text, in a drawing; every other character must come through.
+            if (!expected.Contains('\n', StringComparison.Ordinal) && !expected.Contains('\r', StringComparison.Ordinal))
+            {
+                Assert.Equal(expected, drawn["n" + id]);
+            }
+        }
+
+        Assert.Equal("Line\nbreak\nand\ncarriage return", drawn["n4"]);
+    }
+
+    private List<string> Lines(EntityGraph graph) =>
+        ExportOutput.Text(_exporter, graph).Split('\n').ToList();
+}

@@ -1,0 +1,219 @@
+using System.Globalization;
+using System.Text;
+using System.Xml.Linq;
+using KnowledgeGraph.Core.Graph;
+
+namespace KnowledgeGraph.Export.Tests;
+
+public class GraphMLExporterTests
+{
+    private static readonly XNamespace G = "http://graphml.graphdrawing.org/xmlns";
+
+    private readonly GraphMLExporter _exporter = new();
+
+    [Fact]
+    public void NamesTheFormat()
+    {
+        Assert.Equal("GraphML", _exporter.FormatName);
+        Assert.Equal(".graphml", _exporter.FileExtension);
+    }
+
+    [Fact]
+    public void WritesUtf8WithoutBomAndUnixNewlines()
+    {
+        var bytes = ExportOutput.Bytes(_exporter, SampleGraphs.Small());
+        var text = Encoding.UTF8.GetString(bytes);
+
+        Assert.False(bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble), "no byte-order mark");
+        Assert.StartsWith("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"", text);
+        Assert.DoesNotContain('\r', text);
+        Assert.EndsWith("</graphml>\n", text);
+    }
+
+    [Fact]
+    public void IsDeterministic()
+    {
+        Assert.Equal(ExportOutput.Bytes(_exporter, SampleGraphs.Small()), ExportOutput.Bytes(_exporter, SampleGraphs.Small()));
+        Assert.Equal(ExportOutput.Bytes(_exporter, SampleGraphs.NastyNames()), ExportOutput.Bytes(_exporter, SampleGraphs.NastyNames()));
+    }
+
+    [Fact]
+    public void LeavesTheStreamOpen()
+    {
+        using var stream = new MemoryStream();
+        _exporter.Write(SampleGraphs.Small(), stream);
+
+        Assert.True(stream.CanWrite);
+    }
+
+    [Fact]
+    public void KeysAreTypedAndDeclaredPerDomain()
+    {
+        var keys = Parse(SampleGraphs.Small()).Root!.Elements(G + "key").ToList();
+
+        Assert.All(keys, key =>
+        {
+            Assert.Contains((string?)key.Attribute("for"), new[] { "node", "edge" });
+            Assert.Contains((string?)key.Attribute("attr.type"), new[] { "string", "int", "double" });
+            Assert.StartsWith((string)key.Attribute("for")! == "node" ? "n_" : "e_", (string?)key.Attribute("id"));
+        });
+        Assert.Equal(keys.Count, keys.Select(key => (string?)key.Attribute("id")).Distinct().Count());
+        Assert.Equal(
+            new[]
+            {
+                "label:string", "kind:string", "mention_count:int", "document_count:int", "aliases:string",
+                "r:int", "g:int", "b:int", "size:double",
+            },
+            Declared(keys, "node"));
+        Assert.Equal(
+            new[] { "label:string", "kind:string", "weight:double", "document_count:int", "evidence:string" },
+            Declared(keys, "edge"));
+    }
+
+    [Fact]
+    public void EveryDataElementUsesAKeyOfItsOwnDomain()
+    {
+        var document = Parse(SampleGraphs.Small());
+        var domainOfKey = document.Root!.Elements(G + "key").ToDictionary(key => (string)key.Attribute("id")!, key => (string)key.Attribute("for")!);
+
+        var data = document.Descendants(G + "data").ToList();
+
+        Assert.NotEmpty(data);
+        Assert.All(data, element => Assert.Equal(element.Parent!.Name.LocalName, domainOfKey[(string)element.Attribute("key")!]));
+    }
+
+    [Fact]
+    public void GraphIsDirectedWithNodesAndEdgesInGraphOrder()
+    {
+        var source = SampleGraphs.Small();
+        var graph = Parse(source).Root!.Element(G + "graph")!;
+
+        Assert.Equal("directed", (string?)graph.Attribute("edgedefault"));
+        Assert.Equal(source.Vertices.Select(node => "n" + node.Id), graph.Elements(G + "node").Select(node => (string)node.Attribute("id")!));
+        Assert.Equal(source.Edges.Select(edge => "e" + edge.Id), graph.Elements(G + "edge").Select(edge => (string)edge.Attribute("id")!));
+        Assert.Equal(
+            source.Edges.Select(edge => $"n{edge.Source.Id}->n{edge.Target.Id}"),
+            graph.Elements(G + "edge").Select(edge => $"{edge.Attribute("source")!.Value}->{edge.Attribute("target")!.Value}"));
+    }
+
+    [Fact]
+    public void NodesCarryLabelKindCountsAliasesAndStyle()
+    {
+        var nodes = Parse(SampleGraphs.Small()).Descendants(G + "node").ToList();
+
+        Assert.All(nodes, node =>
+        {
+            var data = DataOf(node);
+            Assert.False(string.IsNullOrEmpty(data["n_label"]));
+            Assert.Contains(data["n_kind"], new[] { "person", "organization", "place", "event", "other" });
+            int.Parse(data["n_mention_count"], NumberStyles.None, CultureInfo.InvariantCulture);
+            int.Parse(data["n_document_count"], NumberStyles.None, CultureInfo.InvariantCulture);
+            Assert.InRange(int.Parse(data["n_r"], CultureInfo.InvariantCulture), 0, 255);
+            Assert.InRange(int.Parse(data["n_g"], CultureInfo.InvariantCulture), 0, 255);
+            Assert.InRange(int.Parse(data["n_b"], CultureInfo.InvariantCulture), 0, 255);
+            Assert.True(double.Parse(data["n_size"], CultureInfo.InvariantCulture) >= GraphStyle.BaseNodeSize);
+        });
+
+        var rubio = DataOf(nodes[0]);
+        Assert.Equal("Marco Rubio", rubio["n_label"]);
+        Assert.Equal("person", rubio["n_kind"]);
+        Assert.Equal("12", rubio["n_mention_count"]);
+        Assert.Equal("3", rubio["n_document_count"]);
+        Assert.Equal("Marco Rubio | Rubio", rubio["n_aliases"]);
+        var color = GraphStyle.ColorOf(Core.EntityKind.Person);
+        Assert.Equal($"{color.R}|{color.G}|{color.B}", $"{rubio["n_r"]}|{rubio["n_g"]}|{rubio["n_b"]}");
+
+        Assert.False(DataOf(nodes[3]).ContainsKey("n_aliases"), "a node without aliases has no aliases data");
+    }
+
+    [Fact]
+    public void EdgesCarryLabelKindWeightCountsAndEvidence()
+    {
+        var edges = Parse(SampleGraphs.Small()).Descendants(G + "edge").Select(DataOf).ToList();
+
+        Assert.All(edges, data =>
+        {
+            double.Parse(data["e_weight"], NumberStyles.Float, CultureInfo.InvariantCulture);
+            int.Parse(data["e_document_count"], NumberStyles.None, CultureInfo.InvariantCulture);
+            Assert.False(string.IsNullOrEmpty(data["e_label"]));
+            Assert.False(string.IsNullOrEmpty(data["e_kind"]));
+        });
+
+        Assert.Equal("co_mention", edges[0]["e_label"]);
+        Assert.Equal("co_mention", edges[0]["e_kind"]);
+        Assert.Equal("3", edges[0]["e_weight"]);
+        Assert.Equal("2", edges[0]["e_document_count"]);
+        Assert.Equal("Rubio addressed the United Nations on Tuesday.", edges[0]["e_evidence"]);
+        Assert.Equal("addressed", edges[1]["e_label"]);
+        Assert.Equal("spoke_at", edges[1]["e_kind"]);
+        Assert.Equal("0.5", edges[3]["e_weight"]);
+        Assert.Equal("1.25", edges[5]["e_weight"]);
+        Assert.False(edges[2].ContainsKey("e_evidence"), "null evidence is left out");
+    }
+
+    [Fact]
+    public void NastyNamesSurviveTheRoundTripWithoutControlCharacters()
+    {
+        var source = SampleGraphs.NastyNames();
+        var nodes = Parse(source).Descendants(G + "node").ToDictionary(node => (string)node.Attribute("id")!, DataOf);
+
+        foreach (var (id, expected) in SampleGraphs.NastyNamesAsExported)
+        {
+            Assert.Equal(expected, nodes["n" + id]["n_label"]);
+        }
+
+        var edges = Parse(source).Descendants(G + "edge").Select(DataOf).ToList();
+        Assert.Equal(source.Edges.First().Evidence, edges[0]["e_evidence"]);
+        Assert.Equal("kind \"0\"\\", edges[0]["e_kind"]);
+        Assert.Equal(SampleGraphs.NastyNamesAsExported[5] + " met " + SampleGraphs.NastyNamesAsExported[6] + ".", edges[4]["e_evidence"]);
+    }
+
+    [Fact]
+    public void CarriageReturnsAreWrittenAsReferencesSoParsersKeepThem()
+    {
+        var text = ExportOutput.Text(_exporter, SampleGraphs.NastyNames());
+
+        Assert.Contains("break&#xD;\nand&#xD;carriage\treturn", text);
+    }
+
+    [Fact]
+    public void EmptyGraphIsValidGraphML()
+    {
+        var graph = Parse(new EntityGraph()).Root!.Element(G + "graph")!;
+
+        Assert.Empty(graph.Elements());
+    }
+
+    [Fact]
+    public void NumbersIgnoreTheCurrentCulture()
+    {
+        var commaCulture = (CultureInfo)CultureInfo.InvariantCulture.Clone();
+        commaCulture.NumberFormat.NumberDecimalSeparator = ",";
+        var before = CultureInfo.CurrentCulture;
+        byte[] underComma;
+        try
+        {
+            CultureInfo.CurrentCulture = commaCulture;
+            underComma = ExportOutput.Bytes(_exporter, SampleGraphs.Small());
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = before;
+        }
+
+        Assert.Equal(ExportOutput.Bytes(_exporter, SampleGraphs.Small()), underComma);
+    }
+
+    private XDocument Parse(EntityGraph graph)
+    {
+        using var stream = new MemoryStream(ExportOutput.Bytes(_exporter, graph));
+        return XDocument.Load(stream);
+    }
+
+    private static Dictionary<string, string> DataOf(XElement element) =>
+        element.Elements(G + "data").ToDictionary(data => (string)data.Attribute("key")!, data => data.Value);
+
+    private static IEnumerable<string> Declared(IEnumerable<XElement> keys, string domain) =>
+        keys.Where(key => (string?)key.Attribute("for") == domain)
+            .Select(key => $"{key.Attribute("attr.name")!.Value}:{key.Attribute("attr.type")!.Value}");
+}

@@ -1,0 +1,48 @@
+using KnowledgeGraph.Core;
+using KnowledgeGraph.Extraction.Resolution;
+
+namespace KnowledgeGraph.Extraction.Tests.Resolution;
+
+public class NameKeyTests
+{
+    [Theory]
+    [InlineData("Tomás de la Cruz", "tomas de la cruz")]
+    [InlineData("TOMAS DE LA CRUZ", "tomas de la cruz")]
+    [InlineData("Tomas De la Cruz", "tomas de la cruz")]
+    [InlineData("Søren Ærø", "søren ærø")]
+    [InlineData("José Núñez", "jose nunez")]
+    public void Folds_case_and_accents(string name, string expected) => Assert.Equal(expected, NameKey.Fold(name));
+
+    [Theory]
+    [InlineData("U.S.", "us")]
+    [InlineData("US", "us")]
+    [InlineData("O'Brien", "obrien")]
+    [InlineData("O’Brien", "obrien")]
+    [InlineData("J. Harlan Pike", "j harlan pike")]
+    public void Drops_periods_and_apostrophes_inside_words(string name, string expected) => Assert.Equal(expected, NameKey.Fold(name));
+
+    [Theory]
+    [InlineData("  Ana   Ruiz ", "ana ruiz")]
+    [InlineData("Ana\tRuiz", "ana ruiz")]
+    [InlineData("Ortega-Pardo", "ortega pardo")]
+    [InlineData("Pike & Sons", "pike sons")]
+    [InlineData("(Ruiz)", "ruiz")]
+    public void Other_punctuation_and_spacing_become_single_spaces(string name, string expected) => Assert.Equal(expected, NameKey.Fold(name));
+
+    [Fact]
+    public void Keeps_the_at_sign_of_a_handle() => Assert.Equal("@anaruizcl", NameKey.Fold("@AnaRuizCL"));
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" .,;’ ")]
+    public void Punctuation_only_folds_to_nothing(string name) => Assert.Equal(string.Empty, NameKey.Fold(name));
+
+    [Theory]
+    [InlineData(EntityKind.Person, "Ana Ruiz", "person:ana ruiz")]
+    [InlineData(EntityKind.Place, "U.S.", "place:us")]
+    [InlineData(EntityKind.Organization, "Harbour Workers Union", "organization:harbour workers union")]
+    [InlineData(EntityKind.Event, "Cold War", "event:cold war")]
+    [InlineData(EntityKind.Other, "Plan Kessel 2030", "other:plan kessel 2030")]
+    public void A_key_is_the_kind_name_and_the_folded_name(EntityKind kind, string name, string expected) =>
+        Assert.Equal(expected, NameKey.For(kind, name));
+}
