@@ -37,7 +37,7 @@ public sealed class ArticleCleaner(IReadOnlyList<IBoilerplateRule> rules)
         var kept = new List<string>();
         foreach (var rawLine in TextFileDecoder.NormalizeLineEndings(article.Text).Split('\n'))
         {
-            var line = rawLine.Trim();
+            var line = UnsafeCharacters.Remove(rawLine).Trim();
             if (line.Length > 0 && IsBoilerplate(line))
             {
                 if (CopyrightRule.IsBoilerplate(line))

@@ -134,7 +134,11 @@ public sealed class MentionResolver(Gazetteer gazetteer)
             if (WordShape.IsHandle(word))
             {
                 // "@SecRubio" stands for the person whose surname it spells out.
-                matches = people.Where(p => HandleNames(folded, p)).ToList();
+                matches = people.Where(p => HandleSpellsFullName(folded, p)).ToList();
+                if (matches.Count == 0)
+                {
+                    matches = people.Where(p => HandleSpellsSurname(folded, p)).ToList();
+                }
             }
             else if (char.IsLower(word[0]) && folded.Length >= ShortestRelinkedSurname && !gazetteer.IsCommonWord(word))
             {
@@ -154,21 +158,23 @@ public sealed class MentionResolver(Gazetteer gazetteer)
     }
 
     /// <summary>
-    /// Whether a handle spells a person's name: it holds the surname ("@SecRubio"), or the given name followed by the
-    /// start of the surname ("@Claudiashein").
+    /// Whether a handle holds a person's given name followed by (the start of) the surname: "@Claudiashein",
+    /// "@AnaRuizCL". Checked before the surname alone, which two people may share.
     /// </summary>
-    private static bool HandleNames(string foldedHandle, MentionCluster person)
+    private static bool HandleSpellsFullName(string foldedHandle, MentionCluster person)
     {
         var surname = person.FoldedSurname.Replace(" ", string.Empty);
-        if (surname.Length >= ShortestRelinkedSurname && foldedHandle.Contains(surname, StringComparison.Ordinal))
-        {
-            return true;
-        }
-
         var given = person.Founder.FoldedWords[0];
         var prefix = surname[..Math.Min(surname.Length, ShortestRelinkedSurname)];
         return person.Founder.WordCount > 1 && given.Length >= 3 && surname.Length >= ShortestRelinkedSurname
             && foldedHandle.Contains(given + prefix, StringComparison.Ordinal);
+    }
+
+    /// <summary>Whether a handle holds a person's surname: "@SecRubio".</summary>
+    private static bool HandleSpellsSurname(string foldedHandle, MentionCluster person)
+    {
+        var surname = person.FoldedSurname.Replace(" ", string.Empty);
+        return surname.Length >= ShortestRelinkedSurname && foldedHandle.Contains(surname, StringComparison.Ordinal);
     }
 
     private static (IReadOnlyList<LocalEntity>, IReadOnlyList<Mention>) Build(AnalyzedText text, List<MentionCluster> clusters)

@@ -13,10 +13,10 @@ public static class NameKey
     /// <summary>Lower-case, accent-free words of <paramref name="name"/> joined by single spaces.</summary>
     public static string Fold(string name)
     {
-        var decomposed = name.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
+        var folded = DiacriticFolding.Fold(name);
+        var builder = new StringBuilder(folded.Length);
         var pendingSpace = false;
-        foreach (var c in decomposed)
+        foreach (var c in folded)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '.' or '\'' or '’')
             {

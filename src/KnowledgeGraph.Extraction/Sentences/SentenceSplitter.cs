@@ -1,4 +1,5 @@
 using KnowledgeGraph.Core;
+using KnowledgeGraph.Extraction.Tagging;
 using KnowledgeGraph.Extraction.Tokenization;
 
 namespace KnowledgeGraph.Extraction.Sentences;
@@ -75,8 +76,19 @@ public static class SentenceSplitter
             return true;
         }
 
-        var next = tokens[i + 1].In(text).ToString();
-        return SentenceOpeners.Contains(next) || next is "“" or "\"";
+        var next = i + 1;
+        while (next < tokens.Count && !tokens[next].LineStart && IsCloser(tokens[next].In(text)))
+        {
+            next++; // "… from the U.S.” Then …": look past the closing quote
+        }
+
+        if (next >= tokens.Count || tokens[next].LineStart)
+        {
+            return true;
+        }
+
+        var opener = tokens[next].In(text).ToString();
+        return SentenceOpeners.Contains(opener) || opener is "“" or "\"" || (next > i + 1 && WordShape.IsCapitalized(opener));
     }
 
     private static bool IsCloser(ReadOnlySpan<char> token) =>

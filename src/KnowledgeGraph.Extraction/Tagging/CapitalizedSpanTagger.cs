@@ -74,8 +74,8 @@ public sealed class CapitalizedSpanTagger : IEntityTagger
             }
 
             var atOpening = start == opener || IsOpeningPosition(text, start, sentence);
-            if (atOpening && runEnd - start > 1 && !midSentenceWords.Contains(text.TokenText(start))
-                && !_gazetteer.IsFirstName(text.TokenText(start)) && _gazetteer.Find(text.SpanText(start, runEnd)) is null)
+            if (atOpening && runEnd - start > 1 && !midSentenceWords.Contains(text.TokenText(start)) && !IsNamePiece(text.TokenText(start))
+                && _gazetteer.Find(text.SpanText(start, runEnd)) is null)
             {
                 start++; // "Posted March 4": a word capitalised only because it opens the sentence
             }
@@ -232,14 +232,20 @@ public sealed class CapitalizedSpanTagger : IEntityTagger
         {
             // "Union chair Marleen de Groot", "Industry Minister Hanne Bråten": what stands before the title is an
             // affiliation, kept only when it is plainly a body or a known place.
-            var affiliation = words.GetRange(position, inner - position);
+            var affiliationEnd = inner;
+            while (affiliationEnd > position && NameConnectors.IsFunctionWord(words[affiliationEnd - 1]))
+            {
+                affiliationEnd--; // "the Government of President Ana Ruiz": the affiliation is "Government"
+            }
+
+            var affiliation = words.GetRange(position, affiliationEnd - position);
             if (_gazetteer.Find(string.Join(' ', affiliation)) is { } known)
             {
-                spans.Add(new EntitySpan(start + position, start + inner, known.Kind));
+                spans.Add(new EntitySpan(start + position, start + affiliationEnd, known.Kind));
             }
-            else if (_classifier.Classify(affiliation) == EntityKind.Organization)
+            else if (affiliation.Count > 0 && _classifier.Classify(affiliation) == EntityKind.Organization)
             {
-                spans.Add(new EntitySpan(start + position, start + inner, EntityKind.Organization));
+                spans.Add(new EntitySpan(start + position, start + affiliationEnd, EntityKind.Organization));
             }
 
             position = inner + 1;
@@ -300,7 +306,7 @@ public sealed class CapitalizedSpanTagger : IEntityTagger
     {
         for (var i = words.Count - 2; i > from; i--)
         {
-            if (_gazetteer.Titles.IsTitle(words[i]) && WordShape.IsCapitalized(words[i + 1]) && !NameConnectors.IsFunctionWord(words[i - 1]))
+            if (_gazetteer.Titles.IsTitle(words[i]) && WordShape.IsCapitalized(words[i + 1]))
             {
                 return i;
             }
@@ -308,6 +314,14 @@ public sealed class CapitalizedSpanTagger : IEntityTagger
 
         return 0;
     }
+
+    /// <summary>
+    /// A word that is part of a name wherever it stands, so it keeps its place at the start of a sentence:
+    /// a known name ("U.S."), a given name, a name particle ("De la Cruz"), a title or a demonym ("Mexican President").
+    /// </summary>
+    private bool IsNamePiece(string word) =>
+        _gazetteer.Find(word) is not null || _gazetteer.IsFirstName(word) || NameConnectors.IsParticle(word)
+        || _gazetteer.Titles.IsTitleWord(word) || _gazetteer.CountryOfDemonym(word) is not null;
 
     /// <summary>A verb of saying right after the name ("Ruiz said") or right before it ("said Ruiz").</summary>
     private bool HasSpeechCue(AnalyzedText text, int first, int end, Sentence sentence) =>

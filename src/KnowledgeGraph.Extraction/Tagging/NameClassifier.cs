@@ -67,9 +67,9 @@ public sealed class NameClassifier(Gazetteer gazetteer)
             return EntityKind.Other;
         }
 
-        if (words.All(w => WordShape.IsAllCapitals(w)))
+        if (words.All(w => WordShape.IsAllCapitals(w)) && !gazetteer.IsFirstName(words[0]))
         {
-            return EntityKind.Organization;
+            return EntityKind.Organization; // "ANA RUIZ" in a byline is a person; "NORDIC PORT WORKERS" is not
         }
 
         var particleInside = words.Skip(1).SkipLast(1).Any(w => NameConnectors.IsParticle(w) && char.IsLower(w[0]));

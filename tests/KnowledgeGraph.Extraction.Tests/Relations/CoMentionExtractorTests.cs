@@ -39,9 +39,9 @@ public class CoMentionExtractorTests
     [Fact]
     public void The_source_is_the_smaller_id_whatever_order_the_names_come_in()
     {
-        var relations = CoMentionExtractor.Extract([At(3, 1), At(1, 1)], Sentences);
+        var relation = Assert.Single(CoMentionExtractor.Extract([At(3, 1), At(1, 1)], Sentences));
 
-        Assert.Equal((1, 3), Assert.Single(relations) is var r ? (r.SourceId, r.TargetId) : default);
+        Assert.Equal((1, 3), (relation.SourceId, relation.TargetId));
     }
 
     [Fact]

@@ -45,6 +45,12 @@ public class SentenceSplitterTests
         Assert.Equal(new[] { "Crews unloaded.", "The cargo came from the U.S." }, Sentences("Crews unloaded. The cargo came from the U.S."));
 
     [Fact]
+    public void An_abbreviation_then_a_closing_quote_ends_the_sentence_when_a_sentence_opener_follows() =>
+        Assert.Equal(
+            new[] { "“The cargo came from the U.S.”", "Then the crew left." },
+            Sentences("“The cargo came from the U.S.” Then the crew left."));
+
+    [Fact]
     public void An_ellipsis_ends_a_sentence() =>
         Assert.Equal(new[] { "We waited...", "Nothing came." }, Sentences("We waited... Nothing came."));
 

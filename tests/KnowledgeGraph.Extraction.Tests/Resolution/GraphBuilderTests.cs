@@ -1,0 +1,166 @@
+using KnowledgeGraph.Core;
+using KnowledgeGraph.Core.Documents;
+using KnowledgeGraph.Core.Facts;
+using KnowledgeGraph.Core.Resolution;
+using KnowledgeGraph.Extraction.Resolution;
+
+namespace KnowledgeGraph.Extraction.Tests.Resolution;
+
+public class GraphBuilderTests
+{
+    private const string FirstArticle = "President Ana Ruiz met the Harbour Workers Union in Quito. The strike will end, Ruiz said.";
+    private const string SecondArticle = "Talks resumed in Quito, Ruiz said.";
+
+    private static readonly ExtractionPipeline Pipeline = ExtractionPipeline.CreateDefault();
+
+    private static Document Article(string name, string text) =>
+        new($"{name}.txt", name, null, null, null, null, null, text, ContentHash.Of(text));
+
+    private static DocumentFacts Extract(string name, string text) => Pipeline.Extract(Article(name, text));
+
+    [Fact]
+    public void The_first_document_creates_an_id_for_each_entity()
+    {
+        var index = new InMemoryEntityIndex();
+
+        var resolved = new GraphBuilder(index).Resolve(Extract("first", FirstArticle));
+
+        Assert.Equal(
+            new[] { (1L, "Ana Ruiz", EntityKind.Person), (2L, "Harbour Workers Union", EntityKind.Organization), (3L, "Quito", EntityKind.Place) },
+            resolved.Entities.Select(e => (e.Id, e.Name, e.Kind)));
+        Assert.All(resolved.Entities, e => Assert.True(e.IsNew));
+        Assert.Equal(new[] { 2, 1, 1 }, resolved.Entities.Select(e => e.MentionCount));
+        Assert.Equal(new long[] { 1, 2, 3, 1 }, resolved.Mentions.Select(m => m.EntityId));
+    }
+
+    [Fact]
+    public void Every_key_of_an_entity_is_registered_in_the_index()
+    {
+        var index = new InMemoryEntityIndex();
+
+        new GraphBuilder(index).Resolve(Extract("first", FirstArticle));
+
+        Assert.Equal(1L, index.Find("person:ana ruiz"));
+        Assert.Equal(1L, index.Find("person:ruiz"));
+        Assert.Equal(3L, index.Find("place:quito"));
+        Assert.Null(index.Find("person:quito"));
+    }
+
+    [Fact]
+    public void A_later_document_naming_only_the_surname_finds_the_same_entity()
+    {
+        var builder = new GraphBuilder(new InMemoryEntityIndex());
+        var first = builder.Resolve(Extract("first", FirstArticle));
+
+        var second = builder.Resolve(Extract("second", SecondArticle));
+
+        var ruiz = Assert.Single(second.Entities, e => e.Kind == EntityKind.Person);
+        Assert.Equal(first.Entities.Single(e => e.Name == "Ana Ruiz").Id, ruiz.Id);
+        Assert.False(ruiz.IsNew);
+        Assert.All(second.Entities, e => Assert.False(e.IsNew));
+    }
+
+    [Fact]
+    public void An_entity_new_to_the_index_gets_the_next_id_after_those_stored()
+    {
+        var index = new InMemoryEntityIndex(lastIssuedId: 40);
+
+        var resolved = new GraphBuilder(index).Resolve(Extract("second", SecondArticle));
+
+        Assert.Equal(new long[] { 41, 42 }, resolved.Entities.Select(e => e.Id));
+    }
+
+    [Fact]
+    public void Co_mention_ends_are_ordered_by_graph_id()
+    {
+        var index = new InMemoryEntityIndex();
+        index.Add("place:quito", 50);
+        var facts = Extract("flight", "Ana Ruiz flew to Quito.");
+        var local = Assert.Single(facts.Relations);
+        Assert.Equal((0, 1), (local.SourceId, local.TargetId));
+
+        var resolved = new GraphBuilder(index).Resolve(facts);
+
+        var relation = Assert.Single(resolved.Relations);
+        Assert.Equal((50L, 51L), (relation.SourceId, relation.TargetId));
+        Assert.Equal(RelationKinds.CoMention, relation.Kind);
+        Assert.Equal(51L, resolved.Entities.Single(e => e.Name == "Ana Ruiz").Id);
+    }
+
+    [Fact]
+    public void Local_entities_that_resolve_to_one_graph_entity_are_merged_and_their_mutual_relation_dropped()
+    {
+        const string text = "Ana Ruiz met A. Ruiz in Quito. A. Ruiz stayed in Quito.";
+        TextSpan first = new(0, 30), second = new(31, 55);
+        var facts = new DocumentFacts(
+            Article("merge", text),
+            [first, second],
+            [
+                new LocalEntity(0, EntityKind.Person, "Ana Ruiz", ["person:ana ruiz"], [new AliasCount("Ana Ruiz", 1)]),
+                new LocalEntity(1, EntityKind.Person, "A. Ruiz", ["person:a ruiz"], [new AliasCount("A. Ruiz", 2)]),
+                new LocalEntity(2, EntityKind.Place, "Quito", ["place:quito"], [new AliasCount("Quito", 2)]),
+            ],
+            [
+                new Mention(0, 0, new TextSpan(0, 8), "Ana Ruiz"),
+                new Mention(1, 0, new TextSpan(13, 20), "A. Ruiz"),
+                new Mention(2, 0, new TextSpan(24, 29), "Quito"),
+                new Mention(1, 1, new TextSpan(31, 38), "A. Ruiz"),
+                new Mention(2, 1, new TextSpan(49, 54), "Quito"),
+            ],
+            [
+                new LocalRelation(0, 1, RelationKinds.CoMention, null, [first]),
+                new LocalRelation(0, 2, RelationKinds.CoMention, null, [first]),
+                new LocalRelation(1, 2, RelationKinds.CoMention, null, [first, second]),
+            ]);
+        var index = new InMemoryEntityIndex();
+        index.Add("person:ana ruiz", 7);
+        index.Add("person:a ruiz", 7);
+
+        var resolved = new GraphBuilder(index).Resolve(facts);
+
+        Assert.Equal(new long[] { 7, 8 }, resolved.Entities.Select(e => e.Id));
+        var ruiz = resolved.Entities[0];
+        Assert.False(ruiz.IsNew);
+        Assert.Equal("Ana Ruiz", ruiz.Name);
+        Assert.Equal(new[] { new AliasCount("A. Ruiz", 2), new AliasCount("Ana Ruiz", 1) }, ruiz.Aliases);
+        Assert.Equal(new[] { "person:ana ruiz", "person:a ruiz" }, ruiz.ResolutionKeys);
+        Assert.Equal(3, ruiz.MentionCount);
+        Assert.True(resolved.Entities[1].IsNew);
+
+        var relation = Assert.Single(resolved.Relations);
+        Assert.Equal((7L, 8L), (relation.SourceId, relation.TargetId));
+        Assert.Equal(new[] { first, second }, relation.Evidence);
+    }
+
+    [Fact]
+    public void Resolving_the_same_documents_in_the_same_order_gives_the_same_ids()
+    {
+        static string[] Run()
+        {
+            var builder = new GraphBuilder(new InMemoryEntityIndex());
+            return new[] { ("first", FirstArticle), ("second", SecondArticle), ("third", "Ana Ruiz flew to Lima, the HWU said.") }
+                .Select(article => builder.Resolve(Extract(article.Item1, article.Item2)))
+                .SelectMany(doc => doc.Entities.Select(e => $"{doc.Facts.Document.Path} {e.Id} {e.IsNew} {e.Kind} {e.Name} {e.MentionCount}")
+                    .Concat(doc.Relations.Select(r => $"{doc.Facts.Document.Path} {r.SourceId}-{r.TargetId} {r.Kind} {r.Evidence.Count}")))
+                .ToArray();
+        }
+
+        var once = Run();
+
+        Assert.Equal(once, Run());
+        Assert.Contains("second.txt 1 False Person Ruiz 1", once);
+    }
+
+    [Fact]
+    public void Each_key_is_registered_once_so_the_first_entity_to_claim_it_keeps_it()
+    {
+        var index = new InMemoryEntityIndex();
+        var builder = new GraphBuilder(index);
+        builder.Resolve(Extract("first", FirstArticle));
+
+        builder.Resolve(Extract("other", "Pedro Ruiz met dockers in Lima. The strike will end, Ruiz said."));
+
+        Assert.Equal(1L, index.Find("person:ruiz"));
+        Assert.NotEqual(1L, index.Find("person:pedro ruiz"));
+    }
+}

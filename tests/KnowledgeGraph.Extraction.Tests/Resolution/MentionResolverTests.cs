@@ -1,0 +1,261 @@
+using KnowledgeGraph.Core;
+using KnowledgeGraph.Core.Facts;
+using KnowledgeGraph.Extraction.Gazetteers;
+using KnowledgeGraph.Extraction.Resolution;
+using KnowledgeGraph.Extraction.Tagging;
+
+namespace KnowledgeGraph.Extraction.Tests.Resolution;
+
+public class MentionResolverTests
+{
+    private static readonly CapitalizedSpanTagger Tagger = new(Gazetteer.Default);
+    private static readonly MentionResolver Resolver = new(Gazetteer.Default);
+
+    private static (IReadOnlyList<LocalEntity> Entities, IReadOnlyList<Mention> Mentions) Resolve(string text)
+    {
+        var analyzed = AnalyzedText.Analyze(text);
+        return Resolver.Resolve(analyzed, Tagger.Tag(analyzed));
+    }
+
+    private static string[] MentionTexts(IReadOnlyList<Mention> mentions, int entity) =>
+        mentions.Where(m => m.EntityId == entity).Select(m => m.Text).ToArray();
+
+    [Fact]
+    public void A_surname_and_its_possessive_join_the_full_name()
+    {
+        var (entities, mentions) = Resolve(
+            "President Ana Ruiz opened the bridge on Monday. Ruiz said the toll would be waived. Critics questioned Ruiz’s figures.");
+
+        var ruiz = Assert.Single(entities);
+        Assert.Equal(EntityKind.Person, ruiz.Kind);
+        Assert.Equal("Ana Ruiz", ruiz.Name);
+        Assert.Equal(new[] { "Ana Ruiz", "Ruiz", "Ruiz" }, MentionTexts(mentions, ruiz.Id));
+        Assert.Equal(new[] { 0, 1, 2 }, mentions.Select(m => m.Sentence));
+    }
+
+    [Fact]
+    public void A_particle_surname_joins_the_full_name()
+    {
+        var (entities, mentions) = Resolve("Tomás de la Cruz chaired the panel. Reporters asked de la Cruz about the budget.");
+
+        var cruz = Assert.Single(entities);
+        Assert.Equal("Tomás de la Cruz", cruz.Name);
+        Assert.Equal("person:de la cruz", cruz.ResolutionKeys[1]);
+        Assert.Equal(new[] { "Tomás de la Cruz", "de la Cruz" }, MentionTexts(mentions, cruz.Id));
+    }
+
+    [Fact]
+    public void Particle_surnames_in_any_case_join_the_full_name()
+    {
+        var (entities, mentions) = Resolve(
+            "Tomás de la Cruz chaired the panel. De la Cruz said little. Reporters asked de la Cruz about the budget.");
+
+        var cruz = Assert.Single(entities);
+        Assert.Equal("Tomás de la Cruz", cruz.Name);
+        Assert.Equal(new[] { "Tomás de la Cruz", "De la Cruz", "de la Cruz" }, MentionTexts(mentions, cruz.Id));
+    }
+
+    [Fact]
+    public void Leading_words_and_the_surname_of_a_longer_name_join_it()
+    {
+        var (entities, mentions) = Resolve(
+            "Claudia Ortega Pardo won the vote. Claudia Ortega thanked supporters, and Ortega later left for Quito.");
+
+        Assert.Equal(new[] { ("Claudia Ortega Pardo", EntityKind.Person), ("Quito", EntityKind.Place) }, entities.Select(e => (e.Name, e.Kind)));
+        Assert.Equal(new[] { "Claudia Ortega Pardo", "Claudia Ortega", "Ortega" }, MentionTexts(mentions, 0));
+    }
+
+    [Fact]
+    public void A_surname_shared_by_two_people_joins_neither()
+    {
+        var (entities, mentions) = Resolve(
+            "Ana Ruiz met her brother Pedro Ruiz at the ferry terminal. Later, Ruiz spoke to reporters.");
+
+        var ana = Assert.Single(entities, e => e.Name == "Ana Ruiz");
+        var pedro = Assert.Single(entities, e => e.Name == "Pedro Ruiz");
+        Assert.Equal(new[] { "Ana Ruiz" }, MentionTexts(mentions, ana.Id));
+        Assert.Equal(new[] { "Pedro Ruiz" }, MentionTexts(mentions, pedro.Id));
+        var lone = Assert.Single(mentions, m => m.Text == "Ruiz");
+        Assert.NotEqual(ana.Id, lone.EntityId);
+        Assert.NotEqual(pedro.Id, lone.EntityId);
+    }
+
+    [Fact]
+    public void A_lone_given_name_joins_the_only_person_who_has_it()
+    {
+        var (entities, mentions) = Resolve("Ana Ruiz and Pedro Ortega met in Quito. Officials said Ana would speak first.");
+
+        var ana = Assert.Single(entities, e => e.Name == "Ana Ruiz");
+        Assert.Equal(new[] { "Ana Ruiz", "Ana" }, MentionTexts(mentions, ana.Id));
+    }
+
+    [Fact]
+    public void An_acronym_joins_the_organization_whose_initials_it_spells()
+    {
+        var (entities, mentions) = Resolve(
+            "The Harbour Workers Union called a strike. A spokesman for the HWU said talks had failed.");
+
+        var union = Assert.Single(entities);
+        Assert.Equal(EntityKind.Organization, union.Kind);
+        Assert.Equal("Harbour Workers Union", union.Name);
+        Assert.Equal(new[] { "Harbour Workers Union", "HWU" }, MentionTexts(mentions, union.Id));
+    }
+
+    [Fact]
+    public void An_acronym_stands_alone_when_no_organization_spells_it()
+    {
+        var (entities, _) = Resolve("The Harbour Workers Union called a strike. A spokesman for the KRTA said talks had failed.");
+
+        Assert.Equal(new[] { "Harbour Workers Union", "KRTA" }, entities.Select(e => e.Name));
+    }
+
+    [Fact]
+    public void Gazetteer_forms_share_the_gazetteer_name()
+    {
+        var (entities, mentions) = Resolve("The AP reported that the Associated Press had filed a request.");
+
+        var ap = Assert.Single(entities);
+        Assert.Equal("Associated Press", ap.Name);
+        Assert.Equal(new[] { "AP", "Associated Press" }, MentionTexts(mentions, ap.Id));
+    }
+
+    [Fact]
+    public void A_handle_spelling_the_name_joins_the_person()
+    {
+        var (entities, mentions) = Resolve("Ana Ruiz addressed the crowd. She later posted on @AnaRuizCL that the bridge was safe.");
+
+        var ana = Assert.Single(entities);
+        Assert.Equal("Ana Ruiz", ana.Name);
+        Assert.Equal(new[] { "Ana Ruiz", "@AnaRuizCL" }, MentionTexts(mentions, ana.Id));
+        Assert.DoesNotContain(ana.ResolutionKeys, k => k.Contains('@'));
+    }
+
+    [Fact]
+    public void A_handle_that_spells_no_one_stays_unlinked()
+    {
+        var (_, mentions) = Resolve("Ana Ruiz addressed the crowd. She later posted on @KesselPort that the bridge was safe.");
+
+        Assert.Equal(new[] { "Ana Ruiz" }, mentions.Select(m => m.Text));
+    }
+
+    [Fact]
+    public void A_lower_cased_surname_is_relinked_to_the_person()
+    {
+        var (entities, mentions) = Resolve("Ana Ruiz addressed the crowd. Afterwards ruiz told reporters the bridge was safe.");
+
+        var ana = Assert.Single(entities);
+        Assert.Equal("Ana Ruiz", ana.Name);
+        Assert.Equal(new[] { "Ana Ruiz", "ruiz" }, MentionTexts(mentions, ana.Id));
+    }
+
+    [Fact]
+    public void A_lower_case_common_word_is_not_relinked_even_when_it_spells_a_surname()
+    {
+        var (entities, mentions) = Resolve("Elena Still chaired the port meeting. The ferry was still late on Friday.");
+
+        var still = Assert.Single(entities);
+        Assert.Equal("Elena Still", still.Name);
+        Assert.Equal(new[] { "Elena Still" }, mentions.Select(m => m.Text));
+    }
+
+    [Fact]
+    public void A_short_lower_case_surname_is_not_relinked()
+    {
+        var (_, mentions) = Resolve("Ana Paz chaired the meeting. The talks ended in paz and quiet.");
+
+        Assert.Equal(new[] { "Ana Paz" }, mentions.Select(m => m.Text));
+    }
+
+    [Fact]
+    public void Aliases_count_each_surface_form_and_are_sorted()
+    {
+        var (entities, _) = Resolve(
+            "Ana Ruiz addressed the crowd on Monday. Ana Ruiz spoke again on Tuesday, and Ruiz thanked the workers. Ruiz left.");
+
+        var ana = Assert.Single(entities);
+        Assert.Equal(new[] { new AliasCount("Ana Ruiz", 2), new AliasCount("Ruiz", 2) }, ana.Aliases);
+    }
+
+    [Fact]
+    public void The_canonical_key_comes_first_and_shorter_forms_follow()
+    {
+        var (entities, _) = Resolve("Ana Ruiz addressed the crowd. Ruiz thanked the workers, and ruiz later left.");
+
+        var ana = Assert.Single(entities);
+        Assert.Equal(new[] { "person:ana ruiz", "person:ruiz" }, ana.ResolutionKeys);
+    }
+
+    [Fact]
+    public void A_gazetteer_entity_is_keyed_by_its_gazetteer_name()
+    {
+        var (entities, _) = Resolve("Ferries from the U.S. docked in Lima.");
+
+        var us = Assert.Single(entities, e => e.Kind == EntityKind.Place && e.Name == "United States");
+        Assert.Equal(new[] { "place:united states", "place:us" }, us.ResolutionKeys);
+    }
+
+    [Fact]
+    public void Mention_text_is_the_text_under_its_span()
+    {
+        const string text = "“Ruiz’s plan works,” said Tomás de la Cruz in MEXICO CITY. President Ana Ruiz agreed, and @AnaRuizCL posted."
+            + "\nThe HWU and the Harbour Workers Union backed ruiz.";
+        var (_, mentions) = Resolve(text);
+
+        Assert.True(mentions.Count >= 6);
+        Assert.All(mentions, m => Assert.Equal(text.Substring(m.Span.Start, m.Span.Length), m.Text));
+    }
+
+    [Fact]
+    public void Entities_are_numbered_in_order_of_first_mention_and_mentions_sorted_by_offset()
+    {
+        var (entities, mentions) = Resolve("Ruiz met the HWU in Quito. Later President Ana Ruiz met the Harbour Workers Union there.");
+
+        Assert.Equal(Enumerable.Range(0, entities.Count), entities.Select(e => e.Id));
+        Assert.Equal(mentions.OrderBy(m => m.Span.Start).Select(m => m.Span), mentions.Select(m => m.Span));
+        var firstSeen = mentions.Select(m => m.EntityId).Distinct().ToArray();
+        Assert.Equal(Enumerable.Range(0, entities.Count), firstSeen);
+    }
+
+    [Fact]
+    public void A_lower_case_surname_is_not_relinked_when_two_people_share_it()
+    {
+        var (_, mentions) = Resolve("Ana Ruiz met her brother Pedro Ruiz at the terminal. Officials said ruiz would return.");
+
+        Assert.DoesNotContain(mentions, m => m.Text == "ruiz");
+    }
+
+    [Fact]
+    public void Spellings_that_differ_only_in_accents_are_one_person()
+    {
+        var (entities, _) = Resolve("Tomás Brandt chaired the panel. Officials said Tomas Brandt would resign.");
+
+        Assert.Single(entities);
+    }
+
+    [Fact]
+    public void A_byline_in_capitals_joins_the_person_named_in_the_text()
+    {
+        var (entities, mentions) = Resolve("By ANA RUIZ\nThe ferry left Quito, Ana Ruiz reported.");
+
+        var ana = Assert.Single(entities, e => e.Kind == EntityKind.Person);
+        Assert.Equal("Ana Ruiz", ana.Name);
+        Assert.Equal(new[] { "ANA RUIZ", "Ana Ruiz" }, MentionTexts(mentions, ana.Id));
+    }
+
+    [Fact]
+    public void A_handle_is_not_linked_when_it_spells_the_surname_of_two_people()
+    {
+        var (_, mentions) = Resolve("Ana Ruiz and Pedro Ruiz spoke. Later @RuizFamily posted a photo.");
+
+        Assert.DoesNotContain(mentions, m => m.Text == "@RuizFamily");
+    }
+
+    [Fact]
+    public void No_names_make_no_entities()
+    {
+        var (entities, mentions) = Resolve("the ferry left at dawn and returned at noon.");
+
+        Assert.Empty(entities);
+        Assert.Empty(mentions);
+    }
+}
