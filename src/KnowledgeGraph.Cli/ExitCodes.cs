@@ -14,4 +14,7 @@ internal static class ExitCodes
 
     /// <summary>The database or an output file could not be opened or written.</summary>
     public const int OutputProblem = 3;
+
+    /// <summary>A bug in kg stopped the command; the message asks for a report.</summary>
+    public const int InternalError = 4;
 }

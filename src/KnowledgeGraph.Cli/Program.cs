@@ -1,12 +1,17 @@
 using System.CommandLine;
 using KnowledgeGraph.Cli.Commands;
+using KnowledgeGraph.Cli.Terminal;
 
 namespace KnowledgeGraph.Cli;
 
 /// <summary>The <c>kg</c> command: builds a knowledge graph from news articles.</summary>
 internal static class Program
 {
-    public static int Main(string[] args) => CreateRootCommand().Parse(args).Invoke();
+    public static int Main(string[] args)
+    {
+        ConsoleSetup.ForCurrentProcess();
+        return CreateRootCommand().Parse(args).Invoke();
+    }
 
     public static RootCommand CreateRootCommand() => new(
         "kg turns news articles into a knowledge graph: the people, organizations, places and events they name, "

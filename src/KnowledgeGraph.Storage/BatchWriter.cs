@@ -29,9 +29,11 @@ internal sealed class BatchWriter : IDisposable
         VALUES (@id, @kind, @name, @mention_count, 1)
         """;
 
+    // A kind learned later replaces 'other' (a name first seen without any cue to its kind); no other kind changes.
     private const string UpdateEntitySql = """
         UPDATE entities
-        SET mention_count = mention_count + @mention_count, document_count = document_count + 1
+        SET mention_count = mention_count + @mention_count, document_count = document_count + 1,
+            kind = CASE WHEN kind = 'other' THEN @kind ELSE kind END
         WHERE id = @id
         """;
 
@@ -100,7 +102,7 @@ internal sealed class BatchWriter : IDisposable
             "@path", "@title", "@source", "@url", "@published", "@byline", "@dateline", "@content_hash", "@text");
         _insertSentence = Prepare(InsertSentenceSql, "@document_id", "@sentence", "@start", "@end");
         _insertEntity = Prepare(InsertEntitySql, "@id", "@kind", "@name", "@mention_count");
-        _updateEntity = Prepare(UpdateEntitySql, "@id", "@mention_count");
+        _updateEntity = Prepare(UpdateEntitySql, "@id", "@mention_count", "@kind");
         _insertKey = Prepare(InsertKeySql, "@key", "@entity_id");
         _upsertAlias = Prepare(UpsertAliasSql, "@entity_id", "@alias", "@count");
         _insertMention = Prepare(InsertMentionSql, "@entity_id", "@document_id", "@sentence", "@start", "@end", "@text");
@@ -181,7 +183,7 @@ internal sealed class BatchWriter : IDisposable
         {
             Bind(_insertEntity, entity.Id, entity.Kind.ToName(), entity.Name, entity.MentionCount).ExecuteNonQuery();
         }
-        else if (Bind(_updateEntity, entity.Id, entity.MentionCount).ExecuteNonQuery() != 1)
+        else if (Bind(_updateEntity, entity.Id, entity.MentionCount, entity.Kind.ToName()).ExecuteNonQuery() != 1)
         {
             throw new InvalidOperationException(
                 $"Entity {entity.Id} ('{entity.Name}') is marked as already stored, but the store has no entity {entity.Id}. " +

@@ -18,46 +18,87 @@ public sealed class KnowledgeGraphStore : IDisposable
     private const int BusyTimeoutMilliseconds = 5000;
 
     private readonly SqliteConnection _connection;
+    private readonly WriterLock? _writerLock;
 
-    private KnowledgeGraphStore(SqliteConnection connection) => _connection = connection;
+    private KnowledgeGraphStore(SqliteConnection connection, WriterLock? writerLock)
+    {
+        _connection = connection;
+        _writerLock = writerLock;
+    }
 
     /// <summary>The open connection, for tests that check the file as a user would see it.</summary>
     internal SqliteConnection Connection => _connection;
 
     /// <summary>
-    /// Opens the database at <paramref name="path"/>, creating the file and its folders when missing and bringing
-    /// the schema up to date.
+    /// Opens the database at <paramref name="path"/> for writing, creating the file and its folders when missing and
+    /// bringing the schema up to date. Only one writer may have a database open at a time.
     /// </summary>
     /// <exception cref="InvalidDataException">
     /// The file is not a SQLite database, is somebody else's SQLite database, or was written by a newer kg.
     /// </exception>
+    /// <exception cref="IOException">Another kg process is writing to the database.</exception>
     public static KnowledgeGraphStore Open(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var fullPath = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
-        var connectionString = new SqliteConnectionStringBuilder
+        var writerLock = WriterLock.Acquire(fullPath);
+        try
         {
-            DataSource = fullPath,
-            Mode = SqliteOpenMode.ReadWriteCreate,
+            return OpenConnection(ConnectionString(fullPath, SqliteOpenMode.ReadWriteCreate), path, writerLock);
+        }
+        catch
+        {
+            writerLock.Dispose();
+            throw;
+        }
+    }
 
-            // A pooled connection would keep the file (and its -wal file) open and locked after Dispose.
-            Pooling = false,
-        }.ToString();
-        return OpenConnection(connectionString, path);
+    /// <summary>
+    /// Opens an existing database without changing it: read-only, no migration. For exports and statistics, which may
+    /// run while an ingest writes to the same file.
+    /// </summary>
+    /// <exception cref="FileNotFoundException">There is no file at <paramref name="path"/>.</exception>
+    /// <exception cref="InvalidDataException">The file is not a kg database of a version this code reads.</exception>
+    public static KnowledgeGraphStore OpenForReading(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var fullPath = Path.GetFullPath(path);
+        if (!File.Exists(fullPath))
+        {
+            throw new FileNotFoundException($"There is no database at '{path}'.", fullPath);
+        }
+
+        return OpenConnection(ConnectionString(fullPath, SqliteOpenMode.ReadOnly), path, writerLock: null);
     }
 
     /// <summary>A private database that lives as long as the store; for tests.</summary>
-    public static KnowledgeGraphStore OpenInMemory() => OpenConnection("Data Source=:memory:", ":memory:");
+    public static KnowledgeGraphStore OpenInMemory() => OpenConnection("Data Source=:memory:", ":memory:", writerLock: null);
 
-    private static KnowledgeGraphStore OpenConnection(string connectionString, string displayName)
+    private static string ConnectionString(string fullPath, SqliteOpenMode mode) => new SqliteConnectionStringBuilder
+    {
+        DataSource = fullPath,
+        Mode = mode,
+
+        // A pooled connection would keep the file (and its -wal file) open and locked after Dispose.
+        Pooling = false,
+    }.ToString();
+
+    private static KnowledgeGraphStore OpenConnection(string connectionString, string displayName, WriterLock? writerLock)
     {
         SqliteRuntime.EnsureInitialized();
         var connection = new SqliteConnection(connectionString);
+        var readOnly = connectionString.Contains("Mode=ReadOnly", StringComparison.OrdinalIgnoreCase);
         try
         {
             connection.Open();
             SchemaMigrations.EnsureReadable(connection, displayName);
+            if (readOnly)
+            {
+                SchemaMigrations.EnsureCurrent(connection, displayName);
+                connection.Execute($"PRAGMA busy_timeout = {BusyTimeoutMilliseconds};");
+                return new KnowledgeGraphStore(connection, writerLock);
+            }
 
             // WAL lets users query the file while kg writes to it; NORMAL is durable in WAL mode except for the last
             // transactions before a power cut. Foreign keys are off by default in SQLite and must be asked for on
@@ -66,7 +107,7 @@ public sealed class KnowledgeGraphStore : IDisposable
                 "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; " +
                 $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds};");
             SchemaMigrations.Apply(connection);
-            return new KnowledgeGraphStore(connection);
+            return new KnowledgeGraphStore(connection, writerLock);
         }
         catch (SqliteException e) when (e.SqliteErrorCode == SQLitePCL.raw.SQLITE_NOTADB)
         {
@@ -201,7 +242,11 @@ public sealed class KnowledgeGraphStore : IDisposable
             .ToList();
     }
 
-    public void Dispose() => _connection.Dispose();
+    public void Dispose()
+    {
+        _connection.Dispose();
+        _writerLock?.Dispose();
+    }
 
     private sealed class CountsRow
     {

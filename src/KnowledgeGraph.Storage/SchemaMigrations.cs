@@ -58,6 +58,22 @@ internal static class SchemaMigrations
         }
     }
 
+    /// <summary>
+    /// Throws <see cref="InvalidDataException"/> unless the file already has the current schema: a reader cannot migrate,
+    /// and an empty file is not a knowledge graph yet.
+    /// </summary>
+    public static void EnsureCurrent(SqliteConnection connection, string displayName)
+    {
+        var version = ReadVersion(connection);
+        if (version < CurrentVersion)
+        {
+            throw new InvalidDataException(
+                version == 0
+                    ? $"'{displayName}' is not a knowledge-graph database yet. Create it with 'kg ingest' or 'kg build'."
+                    : $"'{displayName}' has the older schema version {version}. Open it once with 'kg ingest' to upgrade it.");
+        }
+    }
+
     private static int ReadVersion(SqliteConnection connection, SqliteTransaction? transaction = null) =>
         connection.ExecuteScalar<int>("PRAGMA user_version", transaction: transaction);
 

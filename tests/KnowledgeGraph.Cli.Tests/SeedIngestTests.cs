@@ -9,8 +9,11 @@ namespace KnowledgeGraph.Cli.Tests;
 /// <summary>End to end on the real seed articles: the database they give and the files exported from it.</summary>
 public sealed class SeedIngestTests(SeedDatabaseFixture seeds, ITestOutputHelper output) : IClassFixture<SeedDatabaseFixture>
 {
-    /// <summary>Issue #2's floor: share of the gold standard's must-find entities present with the right kind.</summary>
-    private const double RequiredMustFindRecall = 0.6;
+    /// <summary>
+    /// Share of the gold standard's must-find entities that must be present with the right kind. Issue #2 asked for
+    /// 0.6; the baseline measures 25/26, so the floor sits just under that to catch regressions.
+    /// </summary>
+    private const double RequiredMustFindRecall = 0.9;
 
     [SharedDataFact]
     public void Stores_the_five_seed_articles()
@@ -97,7 +100,7 @@ public sealed class SeedIngestTests(SeedDatabaseFixture seeds, ITestOutputHelper
         Assert.True(recall >= RequiredMustFindRecall, $"recall {recall:P0} below {RequiredMustFindRecall:P0}; missing: {string.Join(", ", missing)}");
     }
 
-    [ToolFact("networkx")]
+    [ToolFact("networkx", NeedsSharedData = true)]
     public void Networkx_reads_the_graphml_with_label_and_kind_on_every_node()
     {
         const string script = """
@@ -115,7 +118,7 @@ public sealed class SeedIngestTests(SeedDatabaseFixture seeds, ITestOutputHelper
         output.WriteLine($"networkx nodes and edges: {result.Output}");
     }
 
-    [ToolFact("dot")]
+    [ToolFact("dot", NeedsSharedData = true)]
     public void Graphviz_renders_the_dot_file_without_warnings()
     {
         var result = ExternalTool.Run(ExternalTool.Find("dot")!, ["-Tsvg", "-o", "/dev/null", seeds.DotPath]);

@@ -1,10 +1,12 @@
+using KnowledgeGraph.Cli.Pipeline;
 using Microsoft.Data.Sqlite;
 
 namespace KnowledgeGraph.Cli.Commands;
 
 /// <summary>
 /// Turns the failures a user can cause or fix (a missing file, a locked or foreign database, a full disk) into one
-/// clear line on standard error and the documented exit code, instead of a stack trace.
+/// clear line on standard error and the documented exit code, instead of a stack trace. Anything else is a bug in kg:
+/// it gets its own exit code and the details needed to report it.
 /// </summary>
 internal static class CommandFailure
 {
@@ -20,11 +22,16 @@ internal static class CommandFailure
         }
         catch (SqliteException sqlite) when (sqlite.SqliteErrorCode is 5 or 6)
         {
-            return Fail("the database is busy: another kg process is writing to it. Try again when it has finished.", ExitCodes.OutputProblem);
+            return Fail("the database is busy: another program is writing to it. Try again when it has finished.", ExitCodes.OutputProblem);
         }
-        catch (Exception failure) when (failure is InvalidDataException or IOException or UnauthorizedAccessException or SqliteException or InvalidOperationException)
+        catch (Exception failure) when (failure is InvalidDataException or IOException or UnauthorizedAccessException or SqliteException or GraphvizException)
         {
             return Fail(failure.Message, ExitCodes.OutputProblem);
+        }
+        catch (Exception bug) when (bug is not OutOfMemoryException)
+        {
+            Console.Error.WriteLine(bug);
+            return Fail($"an internal error stopped kg ({bug.GetType().Name}: {bug.Message}). Work committed before it is kept. Please report this with the details above.", ExitCodes.InternalError);
         }
     }
 
@@ -32,17 +39,5 @@ internal static class CommandFailure
     {
         Console.Error.WriteLine($"kg: error: {message}");
         return exitCode;
-    }
-}
-
-/// <summary>A file the user named does not exist.</summary>
-internal sealed class InputNotFoundException(string message) : Exception(message)
-{
-    public static void ThrowIfMissing(FileInfo file, string what)
-    {
-        if (!file.Exists)
-        {
-            throw new InputNotFoundException($"{what} '{file.FullName}' does not exist.");
-        }
     }
 }

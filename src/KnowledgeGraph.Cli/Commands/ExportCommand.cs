@@ -35,7 +35,7 @@ internal static class ExportCommand
             InputNotFoundException.ThrowIfMissing(databaseFile, "Database");
             var outputFile = parse.GetValue(output);
             var exporter = GraphFormats.Create(parse.GetValue(format) ?? GraphFormats.FromFileName(outputFile!.Name)!);
-            using var store = KnowledgeGraphStore.Open(databaseFile.FullName);
+            using var store = KnowledgeGraphStore.OpenForReading(databaseFile.FullName);
             var graph = store.LoadGraph();
             if (outputFile is null)
             {

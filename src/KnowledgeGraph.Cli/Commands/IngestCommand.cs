@@ -12,7 +12,7 @@ internal static class IngestCommand
     {
         var paths = new Argument<string[]>("PATH")
         {
-            Description = "Article files or folders (walked recursively). Formats: .txt (first line is the title), .md (optional front matter), .html, .jsonl (one article per line).",
+            Description = "Article files or folders (walked recursively). Formats: .txt (first line is the title), .md or .markdown (optional front matter), .html or .htm, .jsonl (one article per line).",
             Arity = ArgumentArity.OneOrMore,
         };
         var database = CommonOptions.Database(mustExist: false);

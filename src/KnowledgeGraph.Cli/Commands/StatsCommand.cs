@@ -15,7 +15,7 @@ internal static class StatsCommand
         {
             var file = parse.GetValue(database)!;
             InputNotFoundException.ThrowIfMissing(file, "Database");
-            using var store = KnowledgeGraphStore.Open(file.FullName);
+            using var store = KnowledgeGraphStore.OpenForReading(file.FullName);
             SummaryPrinter.PrintStatistics(store.GetStatistics());
             return ExitCodes.Ok;
         }));

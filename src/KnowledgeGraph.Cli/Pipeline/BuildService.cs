@@ -52,6 +52,3 @@ internal sealed class BuildService(IngestService ingest)
         return new BuildSummary(summary, database, written, pictureNote);
     }
 }
-
-/// <summary>The outcome of <c>kg build</c>: the ingest, the database and the files written.</summary>
-internal sealed record BuildSummary(IngestSummary Ingest, string Database, IReadOnlyList<string> Files, string? PictureNote);

@@ -12,10 +12,10 @@ internal static class GraphvizRenderer
     /// Renders <paramref name="dotFile"/> to <paramref name="outputFile"/> in the format its extension names (svg, png, pdf).
     /// </summary>
     /// <returns>Graphviz's warnings and errors; empty when it had nothing to say.</returns>
-    /// <exception cref="InvalidOperationException">Graphviz is missing or failed.</exception>
+    /// <exception cref="GraphvizException">Graphviz is missing or failed.</exception>
     public static string Render(string dotFile, string outputFile, string layout = "dot")
     {
-        var program = FindOnPath(layout) ?? throw new InvalidOperationException(
+        var program = FindOnPath(layout) ?? throw new GraphvizException(
             $"Graphviz's '{layout}' program is not installed. Install Graphviz (Debian/Ubuntu: sudo apt-get install graphviz; macOS: brew install graphviz) and try again.");
         var format = Path.GetExtension(outputFile).TrimStart('.').ToLowerInvariant();
         var start = new ProcessStartInfo(program)
@@ -27,13 +27,13 @@ internal static class GraphvizRenderer
         start.ArgumentList.Add($"-T{(format.Length == 0 ? "svg" : format)}");
         start.ArgumentList.Add($"-o{outputFile}");
         start.ArgumentList.Add(dotFile);
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {program}.");
+        using var process = Process.Start(start) ?? throw new GraphvizException($"Could not start {program}.");
         var errors = process.StandardError.ReadToEndAsync();
         process.StandardOutput.ReadToEnd();
         process.WaitForExit();
         if (process.ExitCode != 0)
         {
-            throw new InvalidOperationException($"{layout} failed (exit code {process.ExitCode}): {errors.Result.Trim()}");
+            throw new GraphvizException($"{layout} failed (exit code {process.ExitCode}): {errors.Result.Trim()}");
         }
 
         return errors.Result.Trim();

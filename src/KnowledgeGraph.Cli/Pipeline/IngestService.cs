@@ -1,3 +1,5 @@
+using KnowledgeGraph.Core.Documents;
+using KnowledgeGraph.Core.Facts;
 using KnowledgeGraph.Core.Resolution;
 using KnowledgeGraph.Extraction;
 using KnowledgeGraph.Extraction.Cleaning;
@@ -56,7 +58,16 @@ internal sealed class IngestService(ArticleCleaner cleaner, ExtractionPipeline p
                     continue;
                 }
 
-                batch.Add(builder.Resolve(pipeline.Extract(document)));
+                var (facts, failure) = TryExtract(document);
+                if (facts is null)
+                {
+                    var problem = new ReadProblem(article.Path, $"extraction failed ({failure!.GetType().Name}: {failure.Message}); skipped. Please report this with the file.", Skipped: true);
+                    problems.Add(problem);
+                    progress.Problem(problem);
+                    continue;
+                }
+
+                batch.Add(builder.Resolve(facts));
                 if (batch.Count >= batchSize)
                 {
                     added += store.Write(batch);
@@ -73,5 +84,21 @@ internal sealed class IngestService(ArticleCleaner cleaner, ExtractionPipeline p
         }
 
         return new IngestSummary(files.Count, added, alreadyStored, problems, store.GetStatistics());
+    }
+
+    /// <summary>
+    /// Extraction is pure and runs before anything touches the entity index or the store, so an article that trips
+    /// a bug in it can be skipped on its own without losing the rest of the run.
+    /// </summary>
+    private (DocumentFacts? Facts, Exception? Failure) TryExtract(Document document)
+    {
+        try
+        {
+            return (pipeline.Extract(document), null);
+        }
+        catch (Exception failure) when (failure is not OutOfMemoryException)
+        {
+            return (null, failure);
+        }
     }
 }

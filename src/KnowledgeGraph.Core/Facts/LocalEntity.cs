@@ -7,16 +7,18 @@ namespace KnowledgeGraph.Core.Facts;
 /// <param name="Kind">What it is.</param>
 /// <param name="Name">The most complete well-formed name the document gives.</param>
 /// <param name="ResolutionKeys">
-/// Normalised keys. The first is the identity key that cross-document resolution looks up; all of them are
-/// registered, so that a later document naming only a shorter form ("Rubio") finds this entity.
+/// Normalised keys, identity key first. All of them are registered, so that a later document naming only a shorter
+/// form ("Rubio") finds this entity; only the first <paramref name="LookupKeyCount"/> are looked up.
 /// </param>
 /// <param name="Aliases">Every surface form seen in this document with how often it occurred, sorted by form.</param>
+/// <param name="LookupKeyCount">
+/// How many of the keys, in order, cross-document resolution may look up. Keys after them are too weak to decide an
+/// identity on ("Smith" may be anyone) but still let weaker mentions in later documents find this entity.
+/// </param>
 public sealed record LocalEntity(
     int Id,
     EntityKind Kind,
     string Name,
     IReadOnlyList<string> ResolutionKeys,
-    IReadOnlyList<AliasCount> Aliases);
-
-/// <summary>A surface form of an entity and how many times it occurred.</summary>
-public readonly record struct AliasCount(string Alias, int Count);
+    IReadOnlyList<AliasCount> Aliases,
+    int LookupKeyCount = 1);

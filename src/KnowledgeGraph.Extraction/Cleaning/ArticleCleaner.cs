@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using KnowledgeGraph.Core.Documents;
 using KnowledgeGraph.Extraction.Cleaning.Boilerplate;
 using KnowledgeGraph.Extraction.Ingest;
@@ -16,14 +15,8 @@ public sealed class ArticleCleaner(IReadOnlyList<IBoilerplateRule> rules)
     // Bylines, datelines and publication dates sit at the top; further down, a date belongs to the story.
     private const int HeaderLineCount = 6;
     private const int LongestTitle = 300;
-    private const int LongestDateLine = 80;
 
     private static readonly CopyrightLineRule CopyrightRule = new();
-
-    // A short line that is about the date rather than a sentence that mentions one.
-    private static readonly Regex DateLineOpening = new(
-        @"^(?:published|updated|posted|last updated|date|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|[|·•]",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     public ArticleCleaner()
         : this(BoilerplateRules.Default)
@@ -103,15 +96,14 @@ public sealed class ArticleCleaner(IReadOnlyList<IBoilerplateRule> rules)
     }
 
     /// <summary>
-    /// A date on a short line of its own near the top ("Published Sept. 3, 2025", "Sept. 3, 2025 | 10:00 AM"),
+    /// A date on a line of its own near the top ("Published Sept. 3, 2025", "Sept. 3, 2025 | 10:00 AM"),
     /// skipping the headline, whose dates are news rather than publication.
     /// </summary>
     private static DateOnly? DateFromHeaderLines(List<string> headerLines, string title)
     {
         foreach (var line in headerLines)
         {
-            if (line.Length <= LongestDateLine && line != title && DateLineOpening.IsMatch(line)
-                && AbsoluteDateParser.FindFirst(line) is { } date)
+            if (line != title && PublicationDateLine.DateOf(line) is { } date)
             {
                 return date;
             }

@@ -7,7 +7,8 @@ namespace KnowledgeGraph.Extraction.Cleaning;
 /// <summary>
 /// Recognises a dateline at the start of a line: an ALL-CAPS place followed by an agency in parentheses and a dash
 /// ("MEXICO CITY (AP) —"), by a dash ("KYIV, Ukraine —") or by a date ("MEXICO CITY, Sept. 3, 2025"); or a
-/// mixed-case "Place, Country —". The place may carry a region after a comma ("HARLINGEN, Texas (AP) —").
+/// mixed-case "Place, Country —". The place may carry a region after a comma ("HARLINGEN, Texas (AP) —"). A wire
+/// agency is never the place, so "AP — The minister left." has no dateline.
 /// </summary>
 public static class DatelineParser
 {
@@ -22,7 +23,7 @@ public static class DatelineParser
     private static readonly Regex LongDash = Pattern(@"^\s*[—–‒―]");
     // A weekday or month name, or a day number: where a date starts, and so where a place has ended.
     private static readonly Regex DateStart = Pattern(
-        @"^(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)",
+        @"^(?:[0-9]|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)",
         RegexOptions.IgnoreCase);
 
     // All-caps words that open headlines and labels, not places.
@@ -31,6 +32,12 @@ public static class DatelineParser
         "BREAKING", "BREAKING NEWS", "UPDATE", "UPDATED", "EXCLUSIVE", "WATCH", "LIVE", "ANALYSIS", "OPINION",
         "EDITORIAL", "COMMENTARY", "VIDEO", "PHOTOS", "CORRECTION", "URGENT", "FLASH", "NEW", "READ MORE", "RELATED",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Wire agencies credit a story the way a place heads a dateline ("AP — ..."), but they are never the place.
+    private static readonly FrozenSet<string> WireAgencies = new[]
+    {
+        "AP", "AFP", "REUTERS", "EFE", "UPI", "DPA", "ANSA", "XINHUA", "TASS", "PTI", "KYODO", "YONHAP", "ANP", "BELGA",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // Sentence openers that look like a mixed-case place before a comma ("However, Smith — ...").
     private static readonly FrozenSet<string> SentenceOpeners = new[]
@@ -50,6 +57,11 @@ public static class DatelineParser
         }
 
         var firstSegment = opening[..segmentEnds[0]];
+        if (WireAgencies.Contains(firstSegment))
+        {
+            return null;
+        }
+
         var capsPlace = IsAllCaps(firstSegment) && !NotPlaces.Contains(firstSegment);
         // Longest place first, so "HARLINGEN, Texas (AP)" keeps its region.
         for (var count = segmentEnds.Count; count >= 1; count--)

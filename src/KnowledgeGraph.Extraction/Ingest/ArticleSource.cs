@@ -4,10 +4,10 @@ namespace KnowledgeGraph.Extraction.Ingest;
 public static class ArticleSource
 {
     /// <summary>
-    /// Files with a supported extension (.txt .md .markdown .html .htm .jsonl), walking directories recursively,
-    /// in a deterministic order (ordinal sort of full paths). Missing paths and unsupported explicitly-named files
-    /// become problems. Paths keep the form they were given in (relative stays relative), so stored paths do not
-    /// depend on where the corpus sits on disk.
+    /// Files with an extension in <see cref="ArticleFormats.SupportedExtensions"/>, walking directories
+    /// recursively without following links to directories met on the way, in a deterministic order (ordinal sort
+    /// of full paths). Missing paths and unsupported explicitly-named files become problems. Paths keep the form they were
+    /// given in (relative stays relative), so stored paths do not depend on where the corpus sits on disk.
     /// </summary>
     public static IReadOnlyList<string> ExpandPaths(IEnumerable<string> paths, ICollection<ReadProblem> problems)
     {
@@ -16,25 +16,20 @@ public static class ArticleSource
         {
             if (Directory.Exists(path))
             {
-                foreach (var file in DirectoryWalker.FilesUnder(path, problems))
+                foreach (var file in DirectoryWalker.FilesUnder(path, IsSupported, problems))
                 {
-                    if (ArticleFormats.ReaderFor(file) is not null)
-                    {
-                        filesByFullPath.TryAdd(Path.GetFullPath(file), file);
-                    }
+                    filesByFullPath.TryAdd(Path.GetFullPath(file), file);
                 }
             }
             else if (File.Exists(path))
             {
-                if (ArticleFormats.ReaderFor(path) is null)
+                if (IsSupported(path))
                 {
-                    var extension = Path.GetExtension(path);
-                    var kind = extension.Length == 0 ? "files without an extension are" : $"'{extension}' files are";
-                    problems.Add(new ReadProblem(path, $"Skipped because {kind} not supported (use .txt, .md, .html, .htm or .jsonl).", Skipped: true));
+                    filesByFullPath.TryAdd(Path.GetFullPath(path), path);
                 }
                 else
                 {
-                    filesByFullPath.TryAdd(Path.GetFullPath(path), path);
+                    problems.Add(new ReadProblem(path, $"Skipped because {ArticleFormats.WhyUnsupported(path)}.", Skipped: true));
                 }
             }
             else
@@ -55,7 +50,7 @@ public static class ArticleSource
         var reader = ArticleFormats.ReaderFor(path);
         if (reader is null)
         {
-            return ReadResult.Failed(new ReadProblem(path, $"Skipped because '{Path.GetExtension(path)}' files are not supported.", Skipped: true));
+            return ReadResult.Failed(new ReadProblem(path, $"Skipped because {ArticleFormats.WhyUnsupported(path)}.", Skipped: true));
         }
 
         byte[] bytes;
@@ -74,9 +69,22 @@ public static class ArticleSource
             return new ReadResult([], decoded.Problem is null ? [] : [decoded.Problem]);
         }
 
-        var result = reader.Read(path, decoded.Text);
+        ReadResult result;
+        try
+        {
+            result = reader.Read(path, decoded.Text);
+        }
+        catch (Exception error) when (error is not OutOfMemoryException)
+        {
+            // Readers are meant to turn bad content into problems themselves; one that misses a case must still
+            // cost only this file, not the whole ingest.
+            result = ReadResult.Failed(new ReadProblem(path, $"The file could not be read as {Path.GetExtension(path)} ({error.GetType().Name}: {error.Message}), so it was skipped.", Skipped: true));
+        }
+
         return decoded.Problem is null
             ? result
             : result with { Problems = [decoded.Problem, .. result.Problems] };
     }
+
+    private static bool IsSupported(string path) => ArticleFormats.ReaderFor(path) is not null;
 }

@@ -23,62 +23,65 @@ public sealed class JsonLinesReader : IArticleReader
         var lines = content.Split('\n');
         for (var index = 0; index < lines.Length; index++)
         {
-            if (!string.IsNullOrWhiteSpace(lines[index]))
+            if (string.IsNullOrWhiteSpace(lines[index]))
             {
-                ReadLine(path, index + 1, lines[index], articles, problems);
+                continue;
+            }
+
+            var lineNumber = index + 1;
+            var linePath = $"{path}#L{lineNumber.ToString(CultureInfo.InvariantCulture)}";
+            try
+            {
+                ReadLine(path, lineNumber, linePath, lines[index], articles, problems);
+            }
+            catch (JsonException error)
+            {
+                problems.Add(new ReadProblem(linePath, $"Line {lineNumber} is not valid JSON ({error.Message}), so it was skipped.", Skipped: true));
+            }
+            catch (Exception error) when (error is not OutOfMemoryException)
+            {
+                // Not only JsonException: Parse throws ArgumentException for text that is not valid UTF-16, and
+                // GetString throws InvalidOperationException for an escaped half of a surrogate pair ("\ud800").
+                problems.Add(new ReadProblem(linePath, $"Line {lineNumber} could not be read ({error.Message}), so it was skipped.", Skipped: true));
             }
         }
 
         return new ReadResult(articles, problems);
     }
 
-    private static void ReadLine(string path, int lineNumber, string line, List<RawArticle> articles, List<ReadProblem> problems)
+    /// <summary>
+    /// Reads every field before adding anything, so a line that throws half-way leaves no article or note behind.
+    /// </summary>
+    private static void ReadLine(string path, int lineNumber, string linePath, string line, List<RawArticle> articles, List<ReadProblem> problems)
     {
-        var linePath = $"{path}#L{lineNumber.ToString(CultureInfo.InvariantCulture)}";
-        JsonDocument document;
-        try
+        using var document = JsonDocument.Parse(line, Options);
+        var record = document.RootElement;
+        if (record.ValueKind != JsonValueKind.Object)
         {
-            document = JsonDocument.Parse(line, Options);
-        }
-        catch (JsonException error)
-        {
-            problems.Add(new ReadProblem(linePath, $"Line {lineNumber} is not valid JSON ({error.Message}), so it was skipped.", Skipped: true));
+            problems.Add(new ReadProblem(linePath, $"Line {lineNumber} is not a JSON object, so it was skipped.", Skipped: true));
             return;
         }
 
-        using (document)
+        var text = StringField(record, "text");
+        var id = MetadataValues.NonBlank(IdField(record));
+        var publishedText = StringField(record, "published");
+        var title = MetadataValues.NonBlank(StringField(record, "title"));
+        var source = MetadataValues.NonBlank(StringField(record, "source"));
+        var url = MetadataValues.NonBlank(StringField(record, "url"));
+        if (string.IsNullOrWhiteSpace(text))
         {
-            var record = document.RootElement;
-            if (record.ValueKind != JsonValueKind.Object)
-            {
-                problems.Add(new ReadProblem(linePath, $"Line {lineNumber} is not a JSON object, so it was skipped.", Skipped: true));
-                return;
-            }
-
-            var text = StringField(record, "text");
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                problems.Add(new ReadProblem(linePath, $"Line {lineNumber} has no \"text\" field with content, so it was skipped.", Skipped: true));
-                return;
-            }
-
-            var id = MetadataValues.NonBlank(IdField(record));
-            var articlePath = id is null ? linePath : $"{path}#{id}";
-            var publishedText = StringField(record, "published");
-            var published = MetadataValues.Date(publishedText);
-            if (published is null && !string.IsNullOrWhiteSpace(publishedText))
-            {
-                problems.Add(new ReadProblem(articlePath, $"Line {lineNumber} has a \"published\" value that is not a date ('{publishedText}'); it was ignored.", Skipped: false));
-            }
-
-            articles.Add(new RawArticle(
-                articlePath,
-                TextFileDecoder.NormalizeLineEndings(text),
-                Title: MetadataValues.NonBlank(StringField(record, "title")),
-                Source: MetadataValues.NonBlank(StringField(record, "source")),
-                Url: MetadataValues.NonBlank(StringField(record, "url")),
-                Published: published));
+            problems.Add(new ReadProblem(linePath, $"Line {lineNumber} has no \"text\" field with content, so it was skipped.", Skipped: true));
+            return;
         }
+
+        var articlePath = id is null ? linePath : $"{path}#{id}";
+        var published = MetadataValues.Date(publishedText);
+        if (published is null && !string.IsNullOrWhiteSpace(publishedText))
+        {
+            problems.Add(new ReadProblem(articlePath, $"Line {lineNumber} has a \"published\" value that is not a date ('{publishedText}'); it was ignored.", Skipped: false));
+        }
+
+        articles.Add(new RawArticle(articlePath, TextFileDecoder.NormalizeLineEndings(text), title, source, url, published));
     }
 
     // Field names are matched without regard to case: exports disagree on "Title" versus "title".

@@ -24,7 +24,7 @@ public sealed class MarkdownReader : IArticleReader
         @"^ {0,3}\[[^\]]+\]:[ \t]*\S+",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
-    private static readonly Regex ListItem = new(@"^(?:[-*+]|\d{1,9}[.)])[ \t]", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex ListItem = new(@"^(?:[-*+]|[0-9]{1,9}[.)])[ \t]", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private static readonly Regex BlockquoteMarker = new(@"^ {0,3}(?:>[ \t]?)+", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 

@@ -5,8 +5,8 @@ using KnowledgeGraph.Core.Resolution;
 namespace KnowledgeGraph.Extraction.Resolution;
 
 /// <summary>
-/// Cross-document resolution: gives each document's entities graph-wide ids by looking up their canonical key in the
-/// entity index, then registers every key the document saw so later documents find them. Runs sequentially, one
+/// Cross-document resolution: gives each document's entities graph-wide ids by looking up their lookup keys in order
+/// in the entity index, then registers every key the document saw so later documents find them. Runs sequentially, one
 /// document after another, which is what makes an article-by-article build equal a rebuild in the same order.
 /// </summary>
 public sealed class GraphBuilder(IEntityIndex index)
@@ -17,7 +17,7 @@ public sealed class GraphBuilder(IEntityIndex index)
         var isNew = new HashSet<long>();
         foreach (var entity in facts.Entities)
         {
-            if (index.Find(entity.ResolutionKeys[0]) is { } existing)
+            if (entity.ResolutionKeys.Take(entity.LookupKeyCount).Select(index.Find).FirstOrDefault(id => id is not null) is { } existing)
             {
                 globalIds[entity.Id] = existing;
             }
@@ -34,16 +34,17 @@ public sealed class GraphBuilder(IEntityIndex index)
         }
 
         var mentions = facts.Mentions.Select(m => new ResolvedMention(globalIds[m.EntityId], m)).ToList();
+        var mentionCounts = mentions.CountBy(m => m.EntityId).ToDictionary();
         var entities = facts.Entities
             .GroupBy(e => globalIds[e.Id])
-            .Select(group => Merge(group.Key, isNew.Contains(group.Key), group.ToList(), mentions))
+            .Select(group => Merge(group.Key, isNew.Contains(group.Key), group.ToList(), mentionCounts.GetValueOrDefault(group.Key)))
             .OrderBy(e => e.Id)
             .ToList();
         return new ResolvedDocument(facts, entities, mentions, MapRelations(facts.Relations, globalIds));
     }
 
     /// <summary>Local entities that resolved to one graph entity become one row: aliases and mentions added up.</summary>
-    private static ResolvedEntity Merge(long id, bool isNew, List<LocalEntity> locals, List<ResolvedMention> mentions)
+    private static ResolvedEntity Merge(long id, bool isNew, List<LocalEntity> locals, int mentionCount)
     {
         var aliases = locals
             .SelectMany(e => e.Aliases)
@@ -52,8 +53,16 @@ public sealed class GraphBuilder(IEntityIndex index)
             .OrderBy(a => a.Alias, StringComparer.Ordinal)
             .ToList();
         var keys = locals.SelectMany(e => e.ResolutionKeys).Distinct(StringComparer.Ordinal).ToList();
-        return new ResolvedEntity(id, isNew, locals[0].Kind, locals[0].Name, keys, aliases, mentions.Count(m => m.EntityId == id));
+        return new ResolvedEntity(id, isNew, locals[0].Kind, locals[0].Name, keys, aliases, mentionCount);
     }
+
+    private static readonly Comparer<(long Source, long Target, string Kind, string Label)> RelationKeyOrder = Comparer<(long Source, long Target, string Kind, string Label)>.Create((a, b) =>
+    {
+        var order = a.Source.CompareTo(b.Source);
+        order = order != 0 ? order : a.Target.CompareTo(b.Target);
+        order = order != 0 ? order : string.CompareOrdinal(a.Kind, b.Kind);
+        return order != 0 ? order : string.CompareOrdinal(a.Label, b.Label);
+    });
 
     /// <summary>
     /// Relations in graph ids. Co-mention is undirected, so its ends are put in id order; relations that now join an
@@ -61,7 +70,8 @@ public sealed class GraphBuilder(IEntityIndex index)
     /// </summary>
     private static IReadOnlyList<ResolvedRelation> MapRelations(IReadOnlyList<LocalRelation> relations, long[] globalIds)
     {
-        var merged = new SortedDictionary<(long, long, string, string), (string? Label, SortedSet<TextSpan> Evidence)>();
+        // Ordinal comparison of kinds and labels, so relation order (and so relation ids) never depends on a culture.
+        var merged = new SortedDictionary<(long, long, string, string), (string? Label, SortedSet<TextSpan> Evidence)>(RelationKeyOrder);
         foreach (var relation in relations)
         {
             var source = globalIds[relation.SourceId];

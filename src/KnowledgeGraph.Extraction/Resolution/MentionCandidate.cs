@@ -6,4 +6,7 @@ namespace KnowledgeGraph.Extraction.Resolution;
 internal sealed record MentionCandidate(int FirstToken, int EndToken, EntityKind Kind, string Surface, string[] FoldedWords, string? KnownName)
 {
     public int WordCount => FoldedWords.Length;
+
+    /// <summary>The folded words joined by spaces: what exact matching compares.</summary>
+    public string FoldedName { get; } = string.Join(' ', FoldedWords);
 }

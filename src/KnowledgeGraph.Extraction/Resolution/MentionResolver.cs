@@ -17,16 +17,22 @@ public sealed class MentionResolver(Gazetteer gazetteer)
     /// <summary>Shortest surname re-linked from lower case or a handle; shorter ones collide with ordinary words.</summary>
     private const int ShortestRelinkedSurname = 4;
 
+    /// <summary>Most letters a handle may add to a surname ("Sec" in "@SecRubio", "CL" in "@RuizCL").</summary>
+    private const int LongestHandleTag = 4;
+
     public (IReadOnlyList<LocalEntity> Entities, IReadOnlyList<Mention> Mentions) Resolve(AnalyzedText text, IReadOnlyList<EntitySpan> spans)
     {
         var candidates = spans.Select(span => ToCandidate(text, span)).ToList();
         var clusters = new List<MentionCluster>();
+        var byExactName = new Dictionary<string, MentionCluster>(StringComparer.Ordinal);
         foreach (var candidate in candidates.OrderByDescending(c => c.WordCount).ThenBy(c => c.FirstToken))
         {
-            var cluster = FindCluster(clusters, candidate);
+            var cluster = byExactName.GetValueOrDefault(ExactKey(candidate)) ?? FindCluster(clusters, candidate);
             if (cluster is null)
             {
-                clusters.Add(new MentionCluster(candidate.Kind, candidate));
+                cluster = new MentionCluster(candidate.Kind, candidate);
+                clusters.Add(cluster);
+                byExactName[ExactKey(candidate)] = cluster;
             }
             else
             {
@@ -51,20 +57,22 @@ public sealed class MentionResolver(Gazetteer gazetteer)
         return new MentionCandidate(span.FirstToken, span.EndToken, kind, surface, words, known?.Kind == kind ? known.Name : null);
     }
 
+    /// <summary>
+    /// The key under which a candidate meets its exact equals: the gazetteer name for known names, else the folded name
+    /// within a kind (people and untyped names together, see <see cref="NameKey.For"/>).
+    /// </summary>
+    private static string ExactKey(MentionCandidate candidate) =>
+        candidate.KnownName is { } known ? $"known|{candidate.Kind.ToName()}|{known}" : NameKey.For(candidate.Kind, candidate.FoldedName);
+
+    /// <summary>Clusters a candidate may join when no cluster has exactly its name.</summary>
     private static MentionCluster? FindCluster(List<MentionCluster> clusters, MentionCandidate candidate)
     {
         if (candidate.KnownName is not null)
         {
-            return clusters.Find(c => c.Kind == candidate.Kind && c.Founder.KnownName == candidate.KnownName);
+            return null;
         }
 
-        var folded = string.Join(' ', candidate.FoldedWords);
-        var exact = clusters.Find(c => SameKindOrPersonAndOther(c.Kind, candidate.Kind) && c.Founder.KnownName is null && string.Join(' ', c.Founder.FoldedWords) == folded);
-        if (exact is not null)
-        {
-            return exact;
-        }
-
+        var folded = candidate.FoldedName;
         if (candidate.Kind is EntityKind.Person or EntityKind.Other)
         {
             var people = clusters.Where(c => c.Kind == EntityKind.Person && c.EndsWith(candidate)).ToList();
@@ -100,13 +108,6 @@ public sealed class MentionResolver(Gazetteer gazetteer)
         return null;
     }
 
-    /// <summary>
-    /// A name the tagger could not type ("other") is the same entity as a person with the same name: the person cue
-    /// was simply elsewhere in the document.
-    /// </summary>
-    private static bool SameKindOrPersonAndOther(EntityKind a, EntityKind b) =>
-        a == b || (a is EntityKind.Person or EntityKind.Other && b is EntityKind.Person or EntityKind.Other);
-
     /// <summary>Initials of the capitalised words of a name: "Associated Press" → "ap".</summary>
     private static string Initials(string name) =>
         new(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => char.ToLowerInvariant(w[0])).ToArray());
@@ -140,7 +141,7 @@ public sealed class MentionResolver(Gazetteer gazetteer)
                     matches = people.Where(p => HandleSpellsSurname(folded, p)).ToList();
                 }
             }
-            else if (char.IsLower(word[0]) && folded.Length >= ShortestRelinkedSurname && !gazetteer.IsCommonWord(word))
+            else if (char.IsLower(word[0]) && folded.Length >= ShortestRelinkedSurname && !gazetteer.IsCommonWord(word) && ActsAsName(text, i))
             {
                 // A lower-cased surname ("rubio") of a person the document names.
                 matches = people.Where(p => p.FoldedSurname == folded).ToList();
@@ -158,6 +159,24 @@ public sealed class MentionResolver(Gazetteer gazetteer)
     }
 
     /// <summary>
+    /// Whether a lower-case word stands where a name stands, rather than being the ordinary word a surname can also be
+    /// ("prices rose", "the launch"): it opens its sentence, takes a possessive ("rubio’s"), or is the subject of a
+    /// verb of saying ("sheinbaum declared").
+    /// </summary>
+    private bool ActsAsName(AnalyzedText text, int token)
+    {
+        var sentence = text.Sentences[text.SentenceOfToken[token]];
+        var opensSentence = Enumerable.Range(sentence.FirstToken, token - sentence.FirstToken).All(i => !WordShape.IsWordLike(text.TokenText(i)));
+        if (opensSentence || token + 1 >= sentence.EndToken)
+        {
+            return opensSentence;
+        }
+
+        var next = text.TokenText(token + 1);
+        return next is "’s" or "'s" or "’" || gazetteer.IsSpeechVerb(next);
+    }
+
+    /// <summary>
     /// Whether a handle holds a person's given name followed by (the start of) the surname: "@Claudiashein",
     /// "@AnaRuizCL". Checked before the surname alone, which two people may share.
     /// </summary>
@@ -170,11 +189,16 @@ public sealed class MentionResolver(Gazetteer gazetteer)
             && foldedHandle.Contains(given + prefix, StringComparison.Ordinal);
     }
 
-    /// <summary>Whether a handle holds a person's surname: "@SecRubio".</summary>
+    /// <summary>
+    /// Whether a handle is a person's surname with at most a short tag around it ("@SecRubio"), not merely a longer
+    /// word that contains it ("@Bellingcat" is not Maria Bell).
+    /// </summary>
     private static bool HandleSpellsSurname(string foldedHandle, MentionCluster person)
     {
         var surname = person.FoldedSurname.Replace(" ", string.Empty);
-        return surname.Length >= ShortestRelinkedSurname && foldedHandle.Contains(surname, StringComparison.Ordinal);
+        var handle = foldedHandle.TrimStart('@');
+        return surname.Length >= ShortestRelinkedSurname && handle.Contains(surname, StringComparison.Ordinal)
+            && handle.Length - surname.Length <= LongestHandleTag;
     }
 
     private static (IReadOnlyList<LocalEntity>, IReadOnlyList<Mention>) Build(AnalyzedText text, List<MentionCluster> clusters)
@@ -191,7 +215,8 @@ public sealed class MentionResolver(Gazetteer gazetteer)
                 .Select(g => new AliasCount(g.Key, g.Count()))
                 .OrderBy(a => a.Alias, StringComparer.Ordinal)
                 .ToList();
-            entities.Add(new LocalEntity(id, cluster.Kind, name, ResolutionKeys(cluster, name), aliases));
+            var (keys, lookupKeyCount) = ResolutionKeys(cluster, name);
+            entities.Add(new LocalEntity(id, cluster.Kind, name, keys, aliases, lookupKeyCount));
             foreach (var member in cluster.Members)
             {
                 var span = new TextSpan(text.Tokens[member.FirstToken].Start, text.Tokens[member.EndToken - 1].End);
@@ -220,21 +245,45 @@ public sealed class MentionResolver(Gazetteer gazetteer)
             .First();
 
     /// <summary>
-    /// The canonical key first (the one later documents are matched on), then a key for every other form seen,
-    /// so that a later document naming only "Rubio" finds the entity this one called "Marco Rubio".
+    /// The canonical key first (the one later documents are matched on), then the keys of other multi-word forms that
+    /// end the canonical name ("ramon de la fuente", "de la fuente" for "Juan Ramón de la Fuente"), which are safe to
+    /// look up too, then a key for every other form seen, registered only, so that a later document naming only
+    /// "Rubio" finds the entity this one called "Marco Rubio" without "Jane Rubio" being taken for him.
     /// </summary>
-    private static IReadOnlyList<string> ResolutionKeys(MentionCluster cluster, string name)
+    private static (IReadOnlyList<string> Keys, int LookupKeyCount) ResolutionKeys(MentionCluster cluster, string name)
     {
+        var canonical = NameKey.Fold(name).Split(' ');
+        var forms = cluster.Members
+            .Where(m => !WordShape.IsHandle(m.Surface))
+            .Select(m => m.Surface)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var safeToLookUp = forms.Where(form => IsTrailingWordsOf(NameKey.Fold(form).Split(' '), canonical)).ToList();
         var keys = new List<string> { NameKey.For(cluster.Kind, name) };
-        foreach (var member in cluster.Members.Where(m => !WordShape.IsHandle(m.Surface)).OrderBy(m => m.Surface, StringComparer.Ordinal))
+        foreach (var form in safeToLookUp)
         {
-            var key = NameKey.For(cluster.Kind, member.Surface);
-            if (!keys.Contains(key))
-            {
-                keys.Add(key);
-            }
+            AddOnce(keys, NameKey.For(cluster.Kind, form));
         }
 
-        return keys;
+        var lookupKeyCount = keys.Count;
+        foreach (var form in forms)
+        {
+            AddOnce(keys, NameKey.For(cluster.Kind, form));
+        }
+
+        return (keys, lookupKeyCount);
+    }
+
+    /// <summary>Two or more words with which the canonical name ends: a surname with particles or a fuller form.</summary>
+    private static bool IsTrailingWordsOf(string[] form, string[] canonical) =>
+        form.Length >= 2 && form.Length <= canonical.Length && canonical.AsSpan(canonical.Length - form.Length).SequenceEqual(form);
+
+    private static void AddOnce(List<string> keys, string key)
+    {
+        if (!keys.Contains(key))
+        {
+            keys.Add(key);
+        }
     }
 }

@@ -42,6 +42,12 @@ public static class NameKey
         return builder.ToString();
     }
 
-    /// <summary>The resolution key of a name of a kind: "person:marco rubio".</summary>
-    public static string For(EntityKind kind, string name) => $"{kind.ToName()}:{Fold(name)}";
+    /// <summary>
+    /// The resolution key of a name of a kind: "name:marco rubio", "place:mexico city". People and untyped names
+    /// share one key space ("name"), because a name seen without a person cue in one article is typed "other" there
+    /// and must still meet the same person named with a title in another.
+    /// </summary>
+    public static string For(EntityKind kind, string name) => $"{KeySpace(kind)}:{Fold(name)}";
+
+    private static string KeySpace(EntityKind kind) => kind is EntityKind.Person or EntityKind.Other ? "name" : kind.ToName();
 }

@@ -8,7 +8,7 @@ public static class NameConnectors
 {
     private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase)
     {
-        "de", "la", "del", "de la", "los", "las", "van", "der", "den", "von", "di", "da", "du", "dos", "das", "le", "bin", "ibn", "al", "el", "ter", "zu",
+        "de", "la", "del", "los", "las", "van", "der", "den", "von", "di", "da", "du", "dos", "das", "le", "bin", "ibn", "al", "el", "ter", "zu",
     };
 
     private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal) { "of", "for", "the", "and", "&" };

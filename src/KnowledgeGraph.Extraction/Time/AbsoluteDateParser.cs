@@ -13,28 +13,33 @@ public static class AbsoluteDateParser
         "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
 
     // One alternation so that the leftmost date wins whatever its format. NonBacktracking keeps the scan linear
-    // on arbitrary article text; it has no lookahead, so the ISO form consumes the non-digit that ends it.
+    // on arbitrary article text; it has no lookahead, so the ISO form consumes the non-digit that ends it (the
+    // span reported excludes it). Digits are [0-9], not \d: \d also matches Arabic-Indic and full-width digits,
+    // which int.Parse rejects, and a date in them is not one this parser claims to read.
     private static readonly Regex DatePattern = new(
-        @"\b(?<isoYear>\d{4})-(?<isoMonth>\d{2})-(?<isoDay>\d{2})(?:[^0-9]|$)" +
-        $@"|\b(?<mdMonth>{MonthName})\.?\s+(?<mdDay>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?<mdYear>\d{{4}})\b" +
-        $@"|\b(?<dmDay>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<dmMonth>{MonthName})\.?,?\s+(?<dmYear>\d{{4}})\b",
+        @"\b(?<isoYear>[0-9]{4})-(?<isoMonth>[0-9]{2})-(?<isoDay>[0-9]{2})(?:[^0-9]|$)" +
+        $@"|\b(?<mdMonth>{MonthName})\.?\s+(?<mdDay>[0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+(?<mdYear>[0-9]{{4}})\b" +
+        $@"|\b(?<dmDay>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<dmMonth>{MonthName})\.?,?\s+(?<dmYear>[0-9]{{4}})\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private static readonly Regex IsoPrefix = new(
-        @"^(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})(?:$|[T ])",
+        @"^(?<year>[0-9]{4})-(?<month>[0-9]{2})-(?<day>[0-9]{2})(?:$|[T ])",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>
     /// The first valid absolute date in <paramref name="text"/>; impossible dates such as Feb. 30 are passed over.
     /// </summary>
-    public static DateOnly? FindFirst(string text)
+    public static DateOnly? FindFirst(string text) => FindFirstWritten(text)?.Date;
+
+    /// <summary>The first valid absolute date in <paramref name="text"/> with the span it is written in.</summary>
+    public static WrittenDate? FindFirstWritten(string text)
     {
         foreach (Match match in DatePattern.Matches(text))
         {
             var date = ToDate(match);
             if (date is not null)
             {
-                return date;
+                return new WrittenDate(date.Value, match.Index, EndOf(match));
             }
         }
 
@@ -63,6 +68,16 @@ public static class AbsoluteDateParser
         }
 
         return Create(match.Groups["dmYear"].Value, MonthNumber(match.Groups["dmMonth"].Value), match.Groups["dmDay"].Value);
+    }
+
+    // The last group of each format is its year (ISO: its day), so the span ends there, before any consumed
+    // terminator.
+    private static int EndOf(Match match)
+    {
+        var last = match.Groups["isoDay"].Success ? match.Groups["isoDay"]
+            : match.Groups["mdYear"].Success ? match.Groups["mdYear"]
+            : match.Groups["dmYear"];
+        return last.Index + last.Length;
     }
 
     // Every month name and abbreviation is told apart by its first three letters.

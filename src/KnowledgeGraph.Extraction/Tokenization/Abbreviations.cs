@@ -3,10 +3,11 @@ namespace KnowledgeGraph.Extraction.Tokenization;
 /// <summary>
 /// Words whose trailing period belongs to the word. The tokenizer keeps such a period attached and the
 /// sentence splitter does not end a sentence on it (unless a new sentence plainly begins after it).
+/// Matched case-sensitively: "Sun." and "Co." are abbreviations, "the sun." and "voted no." end sentences.
 /// </summary>
 public static class Abbreviations
 {
-    private static readonly HashSet<string> Known = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> Known = new(StringComparer.Ordinal)
     {
         "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sr.", "Jr.", "St.", "Mt.", "Ft.", "Rev.", "Hon.",
         "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Cmdr.", "Adm.", "Sgt.", "Cpl.", "Pvt.", "Gov.", "Sen.", "Rep.", "Pres.",
@@ -51,9 +52,9 @@ public static class Abbreviations
     public static bool IsNameTitle(ReadOnlySpan<char> word) =>
         word.Length > 1 && word[^1] == '.' && TitlesBeforeNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
-    private static readonly HashSet<string> TitlesBeforeNames = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> TitlesBeforeNames = new(StringComparer.Ordinal)
     {
         "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Rev.", "Hon.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Cmdr.", "Adm.",
-        "Sgt.", "Cpl.", "Pvt.", "Gov.", "Sen.", "Rep.", "Pres.", "St.", "Mt.", "No.",
+        "Sgt.", "Cpl.", "Pvt.", "Gov.", "Sen.", "Rep.", "Pres.", "St.", "Mt.",
     };
 }

@@ -31,6 +31,11 @@ public static class Tokenizer
                 end++;
             }
 
+            if (end < text.Length && end > position + 1 && char.IsLowSurrogate(text[end]) && char.IsHighSurrogate(text[end - 1]))
+            {
+                end--; // never cut an emoji in half: a lone surrogate cannot be stored as UTF-8
+            }
+
             SplitChunk(text, position, end, lineStart, tokens);
             lineStart = false;
             position = end;

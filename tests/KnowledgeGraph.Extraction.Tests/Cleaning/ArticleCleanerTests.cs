@@ -177,4 +177,49 @@ public class ArticleCleanerTests
     [Fact]
     public void Cleaning_is_deterministic() =>
         Assert.Equal(Clean("A,b.\nBy Ana Ruiz\n"), Clean("A,b.\nBy Ana Ruiz\n"));
+
+    [Fact]
+    public void A_header_date_in_full_width_digits_is_no_date_and_no_crash()
+    {
+        var document = Clean("Ferry timetable changes\nPublished \uFF12\uFF10\uFF12\uFF15-\uFF10\uFF19-\uFF10\uFF13\nThe ferry now leaves at noon.");
+
+        Assert.Null(document.Published);
+    }
+
+    // Month prefixes without a word boundary made "Mayor", "Octavia" and "Junia" open a "date line", and a leading
+    // digit did the same for "3,000 cyclists".
+    [Theory]
+    [InlineData("Mayor Ilse Brandt recalled the fire of March 3, 1998.")]
+    [InlineData("Mayor Ilse Brandt recalled the fire of March 3, 1998")]
+    [InlineData("Octavia Brandt was born on May 5, 1960.")]
+    [InlineData("Junia Okafor opened the bakery on June 2, 1987.")]
+    [InlineData("3,000 cyclists rode through town on April 9, 2001.")]
+    [InlineData("Decisions made on March 3, 1999 still shape the harbour today")]
+    public void A_story_sentence_near_the_top_gives_no_publication_date(string secondLine)
+    {
+        var document = Clean($"Harbour history\n{secondLine}\nThe museum opens on Friday.");
+
+        Assert.Null(document.Published);
+    }
+
+    [Theory]
+    [InlineData("Sept. 3, 2025 | 10:04 a.m.")]
+    [InlineData("Wednesday, September 3, 2025")]
+    [InlineData("Updated: 2025-09-03 10:04 CET")]
+    [InlineData("3 September 2025 · 4 min read")]
+    [InlineData("Posted on Sept. 3, 2025 by the harbour desk")]
+    public void A_short_line_that_is_about_the_date_gives_the_publication_date(string secondLine)
+    {
+        var document = Clean($"Harbour history\n{secondLine}\nThe museum opens on Friday.");
+
+        Assert.Equal(new DateOnly(2025, 9, 3), document.Published);
+    }
+
+    [Fact]
+    public void A_wire_agency_opening_a_line_is_no_dateline_place()
+    {
+        var document = Clean("Ferry fares rise\nAP — The ferry operator raised fares on Monday.");
+
+        Assert.Null(document.Dateline);
+    }
 }

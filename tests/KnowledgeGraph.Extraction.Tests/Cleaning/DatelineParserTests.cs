@@ -37,4 +37,14 @@ public class DatelineParserTests
     [InlineData("PORT HALDEN, Sept. 3 was a quiet day.")]
     [InlineData("")]
     public void Rejects_lines_without_a_dateline(string line) => Assert.Null(DatelineParser.Parse(line));
+
+    // Agencies credit a story the way a place heads a dateline ("AP — ..."), but an agency is never a place.
+    [Theory]
+    [InlineData("AP — The ferry operator raised fares.")]
+    [InlineData("REUTERS - Shares in the port operator fell.")]
+    [InlineData("AFP -- The minister left the harbour.")]
+    [InlineData("XINHUA — Cargo volumes rose.")]
+    [InlineData("EFE, Madrid — The strike ended.")]
+    [InlineData("Reuters, London — Shares fell.")]
+    public void A_wire_agency_is_never_a_dateline_place(string line) => Assert.Null(DatelineParser.Parse(line));
 }

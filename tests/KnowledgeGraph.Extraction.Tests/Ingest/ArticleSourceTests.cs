@@ -118,4 +118,94 @@ public sealed class ArticleSourceTests : IDisposable
             Assert.True(problem.Skipped);
         }
     }
+
+    [Fact]
+    public void Reading_a_json_lines_file_whose_reader_used_to_throw_reports_the_bad_line()
+    {
+        var path = Write("feed.jsonl", "{\"text\": \"Half \\ud800 pair.\"}\n{\"text\": \"The pier reopened.\"}\n");
+
+        var result = ArticleSource.ReadFile(path);
+
+        Assert.Equal("The pier reopened.", Assert.Single(result.Articles).Text);
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal(path + "#L1", problem.Path);
+        Assert.True(problem.Skipped);
+    }
+
+    [Fact]
+    public void A_named_markdown_file_with_the_long_extension_is_found()
+    {
+        var notes = Write("notes.markdown", "# Harbour notes");
+        var upper = Write("LOUD.MARKDOWN", "# Loud notes");
+        var problems = new List<ReadProblem>();
+
+        var files = ArticleSource.ExpandPaths([notes, upper], problems);
+
+        Assert.Empty(problems);
+        Assert.Equal([upper, notes], files);
+    }
+
+    [Fact]
+    public void An_unsupported_named_file_is_told_every_supported_extension()
+    {
+        var pdf = Write("report.pdf", "%PDF");
+        var problems = new List<ReadProblem>();
+
+        ArticleSource.ExpandPaths([pdf], problems);
+
+        var problem = Assert.Single(problems);
+        Assert.All(ArticleFormats.SupportedExtensions, extension => Assert.Contains(extension, problem.Reason));
+    }
+
+    // root/loop -> root and root/harbour/back -> ../loop/harbour: resolving only the last link lexically walked
+    // "harbour" again and again under ever longer paths.
+    [UnixOnlyFact]
+    public void Directory_links_found_while_walking_are_not_followed()
+    {
+        var story = Write("harbour/story.txt", "The pier reopened.");
+        var loop = Path.Combine(root, "loop");
+        var back = Path.Combine(root, "harbour", "back");
+        Directory.CreateSymbolicLink(loop, root);
+        Directory.CreateSymbolicLink(back, Path.Combine("..", "loop", "harbour"));
+        var problems = new List<ReadProblem>();
+
+        var files = ArticleSource.ExpandPaths([root], problems);
+
+        Assert.Equal([story], files);
+        Assert.Equal([back, loop], problems.Select(problem => problem.Path).Order(StringComparer.Ordinal));
+        Assert.All(problems, problem => Assert.True(problem.Skipped));
+    }
+
+    [UnixOnlyFact]
+    public void A_directory_link_named_by_the_user_is_walked()
+    {
+        var story = Write("harbour/story.txt", "The pier reopened.");
+        var link = Path.Combine(root, "port");
+        Directory.CreateSymbolicLink(link, Path.Combine(root, "harbour"));
+        var problems = new List<ReadProblem>();
+
+        var files = ArticleSource.ExpandPaths([link], problems);
+
+        Assert.Empty(problems);
+        Assert.Equal([Path.Combine(link, "story.txt")], files);
+    }
+
+    [UnixOnlyFact]
+    public void A_file_link_is_read_and_a_dangling_link_is_a_problem_naming_the_link()
+    {
+        var story = Write("harbour/story.txt", "The pier reopened.");
+        var fileLink = Path.Combine(root, "latest.txt");
+        var dangling = Path.Combine(root, "gone.txt");
+        File.CreateSymbolicLink(fileLink, story);
+        File.CreateSymbolicLink(dangling, Path.Combine(root, "nowhere.txt"));
+        var problems = new List<ReadProblem>();
+
+        var files = ArticleSource.ExpandPaths([root], problems);
+
+        Assert.Equal([story, fileLink], files);
+        var problem = Assert.Single(problems);
+        Assert.Equal(dangling, problem.Path);
+        Assert.True(problem.Skipped);
+        Assert.Equal("The pier reopened.", Assert.Single(ArticleSource.ReadFile(fileLink).Articles).Text);
+    }
 }

@@ -124,4 +124,14 @@ public class HtmlReaderTests
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
         Assert.EndsWith("deep", article.Text);
     }
+
+    [Fact]
+    public void A_published_time_in_non_ascii_digits_is_not_a_date()
+    {
+        var article = ReadOne(
+            "<html><head><meta property=\"article:published_time\" content=\"\uFF12\uFF10\uFF12\uFF15-\uFF10\uFF19-\uFF10\uFF13\"></head>" +
+            "<body><time datetime=\"Sept. \u0663, \u0662\u0660\u0662\u0665\">then</time><p>The pier reopened.</p></body></html>");
+
+        Assert.Null(article.Published);
+    }
 }

@@ -66,4 +66,41 @@ public class JsonLinesReaderTests
 
         Assert.Equal("Headline", Assert.Single(result.Articles).Title);
     }
+
+    [Fact]
+    public void A_published_value_in_full_width_digits_is_not_a_date()
+    {
+        var result = new JsonLinesReader().Read("feed.jsonl", "{\"text\": \"Body.\", \"published\": \"\uFF12\uFF10\uFF12\uFF15-\uFF10\uFF19-\uFF10\uFF13\"}");
+
+        Assert.Null(Assert.Single(result.Articles).Published);
+        Assert.False(Assert.Single(result.Problems).Skipped);
+    }
+
+    // JsonDocument.Parse throws ArgumentException, not JsonException, for a string that is not valid UTF-16.
+    [Fact]
+    public void A_line_with_a_lone_surrogate_character_is_skipped_and_the_rest_still_load()
+    {
+        var result = new JsonLinesReader().Read("feed.jsonl", "{\"text\": \"Half \uD800 pair.\"}\n{\"text\": \"Whole.\"}");
+
+        Assert.Equal(["feed.jsonl#L2"], result.Articles.Select(article => article.Path));
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal("feed.jsonl#L1", problem.Path);
+        Assert.True(problem.Skipped);
+        Assert.Contains("Line 1", problem.Reason);
+    }
+
+    // Valid JSON, but GetString throws InvalidOperationException for an escaped half of a surrogate pair.
+    [Theory]
+    [InlineData("{\"text\": \"Half \\ud800 pair.\"}")]
+    [InlineData("{\"text\": \"Body.\", \"title\": \"\\udc00\"}")]
+    [InlineData("{\"text\": \"Body.\", \"published\": \"\\ud83d\"}")]
+    public void A_line_with_an_escaped_lone_surrogate_is_skipped_and_the_rest_still_load(string badLine)
+    {
+        var result = new JsonLinesReader().Read("feed.jsonl", badLine + "\n{\"text\": \"Whole.\"}");
+
+        Assert.Equal(["feed.jsonl#L2"], result.Articles.Select(article => article.Path));
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal("feed.jsonl#L1", problem.Path);
+        Assert.True(problem.Skipped);
+    }
 }

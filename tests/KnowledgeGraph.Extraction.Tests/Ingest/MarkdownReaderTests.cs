@@ -103,4 +103,14 @@ public class MarkdownReaderTests
             "\"We will reopen,\" said Ortiz.\n- Cargo traffic resumes\n* Ferries resume\nShipping_manifest and 5 * 3 stay.",
             article.Text);
     }
+
+    [Theory]
+    [InlineData("date: \uFF12\uFF10\uFF12\uFF15-\uFF10\uFF19-\uFF10\uFF13")]
+    [InlineData("published: Sept. \u0663, \u0662\u0660\u0662\u0665")]
+    public void A_front_matter_date_in_non_ascii_digits_is_not_a_date(string field)
+    {
+        var article = ReadOne($"---\n{field}\n---\nThe pier reopened.\n");
+
+        Assert.Null(article.Published);
+    }
 }

@@ -40,10 +40,10 @@ public class GraphBuilderTests
 
         new GraphBuilder(index).Resolve(Extract("first", FirstArticle));
 
-        Assert.Equal(1L, index.Find("person:ana ruiz"));
-        Assert.Equal(1L, index.Find("person:ruiz"));
+        Assert.Equal(1L, index.Find("name:ana ruiz"));
+        Assert.Equal(1L, index.Find("name:ruiz"));
         Assert.Equal(3L, index.Find("place:quito"));
-        Assert.Null(index.Find("person:quito"));
+        Assert.Null(index.Find("name:quito"));
     }
 
     [Fact]
@@ -96,8 +96,8 @@ public class GraphBuilderTests
             Article("merge", text),
             [first, second],
             [
-                new LocalEntity(0, EntityKind.Person, "Ana Ruiz", ["person:ana ruiz"], [new AliasCount("Ana Ruiz", 1)]),
-                new LocalEntity(1, EntityKind.Person, "A. Ruiz", ["person:a ruiz"], [new AliasCount("A. Ruiz", 2)]),
+                new LocalEntity(0, EntityKind.Person, "Ana Ruiz", ["name:ana ruiz"], [new AliasCount("Ana Ruiz", 1)]),
+                new LocalEntity(1, EntityKind.Person, "A. Ruiz", ["name:a ruiz"], [new AliasCount("A. Ruiz", 2)]),
                 new LocalEntity(2, EntityKind.Place, "Quito", ["place:quito"], [new AliasCount("Quito", 2)]),
             ],
             [
@@ -113,8 +113,8 @@ public class GraphBuilderTests
                 new LocalRelation(1, 2, RelationKinds.CoMention, null, [first, second]),
             ]);
         var index = new InMemoryEntityIndex();
-        index.Add("person:ana ruiz", 7);
-        index.Add("person:a ruiz", 7);
+        index.Add("name:ana ruiz", 7);
+        index.Add("name:a ruiz", 7);
 
         var resolved = new GraphBuilder(index).Resolve(facts);
 
@@ -123,7 +123,7 @@ public class GraphBuilderTests
         Assert.False(ruiz.IsNew);
         Assert.Equal("Ana Ruiz", ruiz.Name);
         Assert.Equal(new[] { new AliasCount("A. Ruiz", 2), new AliasCount("Ana Ruiz", 1) }, ruiz.Aliases);
-        Assert.Equal(new[] { "person:ana ruiz", "person:a ruiz" }, ruiz.ResolutionKeys);
+        Assert.Equal(new[] { "name:ana ruiz", "name:a ruiz" }, ruiz.ResolutionKeys);
         Assert.Equal(3, ruiz.MentionCount);
         Assert.True(resolved.Entities[1].IsNew);
 
@@ -160,7 +160,44 @@ public class GraphBuilderTests
 
         builder.Resolve(Extract("other", "Pedro Ruiz met dockers in Lima. The strike will end, Ruiz said."));
 
-        Assert.Equal(1L, index.Find("person:ruiz"));
-        Assert.NotEqual(1L, index.Find("person:pedro ruiz"));
+        Assert.Equal(1L, index.Find("name:ruiz"));
+        Assert.NotEqual(1L, index.Find("name:pedro ruiz"));
+    }
+
+    // Regression: a name typed "other" in one article (no person cue there) became a second node beside the person.
+    [Fact]
+    public void A_name_without_a_person_cue_finds_the_person_named_in_an_earlier_article()
+    {
+        var builder = new GraphBuilder(new InMemoryEntityIndex());
+        var first = builder.Resolve(Extract("first", "Carla Mendez chaired the inquiry. Mendez said the report was late."));
+        var second = builder.Resolve(Extract("second", "Officials in Quito met Mendez on Friday."));
+
+        var carla = Assert.Single(first.Entities, e => e.Name == "Carla Mendez");
+        var later = Assert.Single(second.Entities, e => e.Id == carla.Id);
+        Assert.False(later.IsNew);
+    }
+
+    [Fact]
+    public void A_fuller_name_with_particles_finds_the_entity_of_its_surname_form()
+    {
+        var builder = new GraphBuilder(new InMemoryEntityIndex());
+        var first = builder.Resolve(Extract("first", "Juan Ramón de la Fuente spoke first. De la Fuente then left for Lima."));
+        var second = builder.Resolve(Extract("second", "Ramón de la Fuente met reporters. Later de la Fuente declined to comment."));
+
+        var fuente = Assert.Single(first.Entities, e => e.Name == "Juan Ramón de la Fuente");
+        Assert.Contains(second.Entities, e => e.Id == fuente.Id && !e.IsNew);
+    }
+
+    [Fact]
+    public void Two_people_who_share_only_a_surname_stay_apart_across_articles()
+    {
+        var builder = new GraphBuilder(new InMemoryEntityIndex());
+        var first = builder.Resolve(Extract("first", "John Smith opened the port. Smith said the cranes were ready."));
+        var second = builder.Resolve(Extract("second", "Jane Smith closed the school. Smith said the roof leaked."));
+
+        var john = Assert.Single(first.Entities, e => e.Name == "John Smith");
+        var jane = Assert.Single(second.Entities, e => e.Name == "Jane Smith");
+        Assert.NotEqual(john.Id, jane.Id);
+        Assert.True(jane.IsNew);
     }
 }

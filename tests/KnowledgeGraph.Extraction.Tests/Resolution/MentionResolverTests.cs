@@ -40,7 +40,7 @@ public class MentionResolverTests
 
         var cruz = Assert.Single(entities);
         Assert.Equal("Tomás de la Cruz", cruz.Name);
-        Assert.Equal("person:de la cruz", cruz.ResolutionKeys[1]);
+        Assert.Equal("name:de la cruz", cruz.ResolutionKeys[1]);
         Assert.Equal(new[] { "Tomás de la Cruz", "de la Cruz" }, MentionTexts(mentions, cruz.Id));
     }
 
@@ -182,7 +182,7 @@ public class MentionResolverTests
         var (entities, _) = Resolve("Ana Ruiz addressed the crowd. Ruiz thanked the workers, and ruiz later left.");
 
         var ana = Assert.Single(entities);
-        Assert.Equal(new[] { "person:ana ruiz", "person:ruiz" }, ana.ResolutionKeys);
+        Assert.Equal(new[] { "name:ana ruiz", "name:ruiz" }, ana.ResolutionKeys);
     }
 
     [Fact]
@@ -257,5 +257,49 @@ public class MentionResolverTests
 
         Assert.Empty(entities);
         Assert.Empty(mentions);
+    }
+
+    // Regression: every lower-case "rose" became a mention of John Rose, and "@Bellingcat" an alias of Maria Bell.
+    [Fact]
+    public void An_ordinary_word_that_is_also_a_surname_is_not_relinked()
+    {
+        var (entities, mentions) = Resolve(
+            "The tribunal heard John Rose on Monday. Prices rose sharply after the ruling, and rose again in May. " +
+            "Maria Bell cited a thread by @Bellingcat about the launch.");
+
+        var rose = Assert.Single(entities, e => e.Name == "John Rose");
+        Assert.Equal(new[] { "John Rose" }, MentionTexts(mentions, rose.Id));
+        var bell = Assert.Single(entities, e => e.Name == "Maria Bell");
+        Assert.Equal(new[] { "Maria Bell" }, MentionTexts(mentions, bell.Id));
+    }
+
+    [Theory]
+    [InlineData("Ana Ruiz landed in Quito. ruiz told reporters the talks had gone well.", "ruiz")]
+    [InlineData("Ana Ruiz landed in Quito. Reporters followed ruiz’s motorcade to the palace.", "ruiz")]
+    [InlineData("Ana Ruiz landed in Quito. On the tarmac ruiz said the talks had gone well.", "ruiz")]
+    public void A_lower_cased_surname_standing_where_a_name_stands_is_relinked(string text, string form)
+    {
+        var (entities, mentions) = Resolve(text);
+
+        var ruiz = Assert.Single(entities, e => e.Name == "Ana Ruiz");
+        Assert.Contains(form, MentionTexts(mentions, ruiz.Id));
+    }
+
+    [Fact]
+    public void A_handle_that_is_the_surname_with_a_short_tag_is_relinked()
+    {
+        var (entities, mentions) = Resolve("Ana Ruiz spoke in Quito. Her office posted the speech as @SecRuiz on Monday.");
+
+        var ruiz = Assert.Single(entities, e => e.Name == "Ana Ruiz");
+        Assert.Contains("@SecRuiz", MentionTexts(mentions, ruiz.Id));
+    }
+
+    [Fact]
+    public void Multi_word_forms_ending_the_full_name_may_be_looked_up_but_a_lone_surname_may_not()
+    {
+        var (entities, _) = Resolve("Juan Ramón de la Fuente spoke first. Later de la Fuente and Fuente's aides left.");
+
+        var fuente = Assert.Single(entities, e => e.Name == "Juan Ramón de la Fuente");
+        Assert.Equal(new[] { "name:juan ramon de la fuente", "name:de la fuente" }, fuente.ResolutionKeys.Take(fuente.LookupKeyCount));
     }
 }

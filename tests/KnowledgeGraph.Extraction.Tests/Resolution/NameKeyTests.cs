@@ -43,11 +43,11 @@ public class NameKeyTests
     public void Punctuation_only_folds_to_nothing(string name) => Assert.Equal(string.Empty, NameKey.Fold(name));
 
     [Theory]
-    [InlineData(EntityKind.Person, "Ana Ruiz", "person:ana ruiz")]
+    [InlineData(EntityKind.Person, "Ana Ruiz", "name:ana ruiz")]
     [InlineData(EntityKind.Place, "U.S.", "place:us")]
     [InlineData(EntityKind.Organization, "Harbour Workers Union", "organization:harbour workers union")]
     [InlineData(EntityKind.Event, "Cold War", "event:cold war")]
-    [InlineData(EntityKind.Other, "Plan Kessel 2030", "other:plan kessel 2030")]
+    [InlineData(EntityKind.Other, "Plan Kessel 2030", "name:plan kessel 2030")]
     public void A_key_is_the_kind_name_and_the_folded_name(EntityKind kind, string name, string expected) =>
         Assert.Equal(expected, NameKey.For(kind, name));
 }

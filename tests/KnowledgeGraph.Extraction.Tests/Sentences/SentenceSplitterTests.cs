@@ -94,4 +94,11 @@ public class SentenceSplitterTests
 
     [Fact]
     public void No_tokens_make_no_sentences() => Assert.Empty(SentenceSplitter.Split("  \n ", Tokenizer.Tokenize("  \n ")));
+
+    // Regression: abbreviations were matched ignoring case, so "no." and "sun." never ended a sentence.
+    [Theory]
+    [InlineData("The union voted no. The strike goes on.", "The union voted no.", "The strike goes on.")]
+    [InlineData("They sat in the sun. Pedro Gomez arrived in Lima.", "They sat in the sun.", "Pedro Gomez arrived in Lima.")]
+    public void A_lower_case_word_that_looks_like_an_abbreviation_still_ends_a_sentence(string text, string first, string second) =>
+        Assert.Equal(new[] { first, second }, Sentences(text));
 }

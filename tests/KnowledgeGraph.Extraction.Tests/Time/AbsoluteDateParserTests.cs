@@ -61,4 +61,30 @@ public class AbsoluteDateParserTests
     [InlineData("20250903")]
     [InlineData("published 2025-09-03")]
     public void Rejects_what_is_not_an_iso_date(string value) => Assert.Null(AbsoluteDateParser.ParseIso(value));
+
+    // Regex \d matches every Unicode decimal digit but int.Parse reads only 0-9; such text used to throw.
+    [Theory]
+    [InlineData("\uFF12\uFF10\uFF12\uFF15-\uFF10\uFF19-\uFF10\uFF13")]
+    [InlineData("Sept. \u0663, \u0662\u0660\u0662\u0665")]
+    [InlineData("\u0663 September \u0662\u0660\u0662\u0665")]
+    public void Digits_other_than_ascii_are_not_a_date(string text)
+    {
+        Assert.Null(AbsoluteDateParser.FindFirst(text));
+        Assert.Null(AbsoluteDateParser.ParseIso(text));
+    }
+
+    [Theory]
+    [InlineData("released 2025-09-03 by the agency", "2025-09-03")]
+    [InlineData("timestamp 2025-09-03T10:00:00Z", "2025-09-03")]
+    [InlineData("The council voted on Sept. 3, 2025, to close the ferry.", "Sept. 3, 2025")]
+    [InlineData("The strike began on the 3rd of September 2025.", "3rd of September 2025")]
+    public void Reports_where_the_date_is_written(string text, string written)
+    {
+        var found = AbsoluteDateParser.FindFirstWritten(text);
+
+        Assert.NotNull(found);
+        Assert.Equal(new DateOnly(2025, 9, 3), found.Value.Date);
+        Assert.Equal(written, text[found.Value.Start..found.Value.End]);
+        Assert.Equal(written.Length, found.Value.Length);
+    }
 }

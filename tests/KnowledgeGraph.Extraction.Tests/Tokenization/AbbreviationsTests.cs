@@ -9,7 +9,6 @@ public class AbbreviationsTests
     [InlineData("U.N.")]
     [InlineData("J.")]
     [InlineData("Sept.")]
-    [InlineData("sept.")]
     [InlineData("Gen.")]
     [InlineData("Inc.")]
     [InlineData("e.g.")]
@@ -22,6 +21,9 @@ public class AbbreviationsTests
     [InlineData(".")]
     [InlineData("Sept")]
     [InlineData("3.")]
+    [InlineData("sun.")]
+    [InlineData("no.")]
+    [InlineData("co.")]
     public void Does_not_keep_the_period_of_ordinary_words(string word) => Assert.False(Abbreviations.KeepsPeriod(word));
 
     [Theory]

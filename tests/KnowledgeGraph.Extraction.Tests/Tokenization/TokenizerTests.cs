@@ -137,4 +137,16 @@ public class TokenizerTests
     [InlineData("   ")]
     [InlineData("\n\t \r\n")]
     public void Empty_or_blank_text_has_no_tokens(string text) => Assert.Empty(Tokenizer.Tokenize(text));
+
+    // Regression: the cut at MaxTokenLength could fall inside an emoji, leaving a lone surrogate that UTF-8 cannot store.
+    [Fact]
+    public void A_long_token_is_never_cut_between_the_two_halves_of_an_emoji()
+    {
+        var text = "Z" + new string('q', Tokenizer.MaxTokenLength - 2) + "😀 and more";
+
+        var tokens = Tokenizer.Tokenize(text);
+
+        Assert.All(tokens, t => Assert.False(char.IsLowSurrogate(text[t.Start]) || char.IsHighSurrogate(text[t.End - 1]), $"token [{t.Start},{t.End}) splits a surrogate pair"));
+        Assert.Equal(text.Replace(" ", string.Empty), string.Concat(tokens.Select(t => text[t.Start..t.End])));
+    }
 }
