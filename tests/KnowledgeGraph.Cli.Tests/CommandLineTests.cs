@@ -55,6 +55,25 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void Ingest_reports_each_unusable_file_stores_the_good_ones_and_exits_with_input_problem()
+    {
+        using var directory = new TemporaryDirectory();
+        var articles = Path.Combine(directory.Path, "articles");
+        Directory.CreateDirectory(articles);
+        File.WriteAllText(Path.Combine(articles, "good.txt"), "Ferry resumes\n\nJoost Peeters said the ferry to Antwerp sails again on Monday.\n");
+        File.WriteAllBytes(Path.Combine(articles, "photo.txt"), [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x1A, 0x0A]);
+        File.WriteAllText(Path.Combine(articles, "empty.md"), "   \n");
+        var database = directory.File("graph.db");
+
+        var (exit, output, errors) = ConsoleCapture.Run("ingest", articles, "--db", database);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("photo.txt", errors);
+        Assert.Contains("empty.md", errors);
+        Assert.Contains("Ingested 1 new document", output);
+    }
+
+    [Fact]
     public void Ingest_then_export_and_stats_work_on_a_small_folder()
     {
         using var directory = new TemporaryDirectory();

@@ -5,7 +5,8 @@ namespace KnowledgeGraph.Cli.Tests;
 
 /// <summary>
 /// graph-export/ holds the committed output of <c>kg build</c> on samples/. These tests rebuild it and fail when the
-/// committed files are stale, and check that two builds give byte-identical files.
+/// committed files are stale (which also catches output that changes from one process to the next), and check that
+/// two builds give byte-identical files and the same database content.
 /// </summary>
 public sealed class GraphExportFreshnessTests
 {
@@ -27,7 +28,7 @@ public sealed class GraphExportFreshnessTests
     }
 
     [Fact]
-    public void Two_builds_give_byte_identical_exports()
+    public void Two_builds_give_byte_identical_exports_and_the_same_database_content()
     {
         using var first = new TemporaryDirectory();
         using var second = new TemporaryDirectory();
@@ -37,6 +38,10 @@ public sealed class GraphExportFreshnessTests
         {
             Assert.Equal(File.ReadAllBytes(first.File(name)), File.ReadAllBytes(second.File(name)));
         }
+
+        var dump = DatabaseDump.Of(first.File(BuildService.DatabaseFileName));
+        Assert.Contains("## mentions\n1|", dump);
+        Assert.Equal(dump, DatabaseDump.Of(second.File(BuildService.DatabaseFileName)));
     }
 
     private static void Build(string output)
