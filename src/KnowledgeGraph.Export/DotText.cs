@@ -18,6 +18,8 @@ internal static class DotText
 {
     public static string Quote(string text)
     {
+        // Characters no text format can carry are dropped or replaced by the one rule the XML writer uses too.
+        text = XmlTextSanitizer.Clean(text);
         var builder = new StringBuilder(text.Length + 2);
         builder.Append('"');
         for (var i = 0; i < text.Length; i++)
@@ -48,21 +50,10 @@ internal static class DotText
                 case '&':
                     builder.Append(StartsEntity(text, i) ? "&amp;" : "&");
                     break;
-                case '\uFFFE' or '\uFFFF':
-                    break;
                 default:
-                    if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                    if (!char.IsControl(c))
                     {
-                        builder.Append(c).Append(text[i + 1]);
-                        i++;
-                    }
-                    else if (char.IsSurrogate(c))
-                    {
-                        builder.Append(XmlTextSanitizer.Replacement);
-                    }
-                    else if (!char.IsControl(c))
-                    {
-                        builder.Append(c);
+                        builder.Append(c); // DEL and the C1 controls are legal in XML but only noise in a drawing
                     }
 
                     break;

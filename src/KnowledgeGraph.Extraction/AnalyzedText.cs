@@ -1,4 +1,5 @@
 using KnowledgeGraph.Extraction.Sentences;
+using KnowledgeGraph.Extraction.Tagging;
 using KnowledgeGraph.Extraction.Tokenization;
 
 namespace KnowledgeGraph.Extraction;
@@ -9,12 +10,15 @@ namespace KnowledgeGraph.Extraction;
 /// </summary>
 public sealed class AnalyzedText
 {
-    private AnalyzedText(string text, Token[] tokens, Sentence[] sentences, int[] sentenceOfToken)
+    private readonly int[] _firstWordOfSentence;
+
+    private AnalyzedText(string text, Token[] tokens, Sentence[] sentences, int[] sentenceOfToken, int[] firstWordOfSentence)
     {
         Text = text;
         Tokens = tokens;
         Sentences = sentences;
         SentenceOfToken = sentenceOfToken;
+        _firstWordOfSentence = firstWordOfSentence;
     }
 
     public string Text { get; }
@@ -31,15 +35,36 @@ public sealed class AnalyzedText
         var tokens = Tokenizer.Tokenize(text);
         var sentences = SentenceSplitter.Split(text, tokens);
         var sentenceOfToken = new int[tokens.Length];
+        var firstWordOfSentence = new int[sentences.Length];
         for (var s = 0; s < sentences.Length; s++)
         {
             Array.Fill(sentenceOfToken, s, sentences[s].FirstToken, sentences[s].TokenCount);
+            var first = sentences[s].FirstToken;
+            while (first < sentences[s].EndToken && !WordShape.IsWordLike(tokens[first].In(text)))
+            {
+                first++;
+            }
+
+            firstWordOfSentence[s] = first;
         }
 
-        return new AnalyzedText(text, tokens, sentences, sentenceOfToken);
+        return new AnalyzedText(text, tokens, sentences, sentenceOfToken, firstWordOfSentence);
     }
 
+    /// <summary>
+    /// The first token of sentence <paramref name="sentence"/> that is a word, past opening quotes and bullets: where
+    /// capitalisation says nothing about names. The sentence's end token when it holds no word.
+    /// </summary>
+    public int FirstWordOfSentence(int sentence) => _firstWordOfSentence[sentence];
+
     public string TokenText(int index) => Tokens[index].In(Text).ToString();
+
+    /// <summary>
+    /// Tokens <c>[first, end)</c> joined by single spaces: the form names are looked up in, so that a no-break space or
+    /// a double space inside "Mexico  City" does not hide it from the gazetteer.
+    /// </summary>
+    public string LookupForm(int first, int end) =>
+        end - first == 1 ? TokenText(first) : string.Join(' ', Enumerable.Range(first, end - first).Select(TokenText));
 
     /// <summary>The text from the start of token <paramref name="first"/> to the end of token <paramref name="end"/> - 1.</summary>
     public string SpanText(int first, int end) => Text[Tokens[first].Start..Tokens[end - 1].End];

@@ -22,13 +22,6 @@ public static class BylineParser
         @"[\p{L}\p{M}][\p{L}\p{M}'’.\-]*|[,&]|\S",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
-    // Lower-case particles inside surnames ("Juan Ramón de la Fuente").
-    private static readonly FrozenSet<string> Particles = new[]
-    {
-        "de", "del", "della", "der", "den", "la", "le", "van", "von", "da", "di", "du", "dos", "das", "bin", "ibn",
-        "al", "el", "y", "ter", "zu",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
     // A "name" made of these is a desk or an outlet ("AP Staff", "Associated Press"), not a person.
     private static readonly FrozenSet<string> NotPersonWords = new[]
     {
@@ -138,7 +131,7 @@ public static class BylineParser
                 nameWords++;
                 lastNameWordEnd = position + 1;
             }
-            else if (!(nameWords > 0 && Particles.Contains(word)))
+            else if (!(nameWords > 0 && IsLowerCaseParticle(word)))
             {
                 break;
             }
@@ -181,4 +174,11 @@ public static class BylineParser
         var firstWord = tail.Split(' ', 2)[0].TrimEnd(',', ':');
         return TailWords.Contains(firstWord) || CalendarWords.Contains(firstWord);
     }
+
+    /// <summary>
+    /// A lower-case particle inside a surname ("Ana de la Cruz"), as the tagger knows them, plus the Spanish "y" that
+    /// joins two surnames in a signed name ("José Ortega y Gasset"), which in running text would join two names.
+    /// </summary>
+    private static bool IsLowerCaseParticle(string word) =>
+        word == "y" || (char.IsLower(word[0]) && Tagging.NameConnectors.IsParticle(word));
 }

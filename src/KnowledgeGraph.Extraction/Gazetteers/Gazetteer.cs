@@ -1,3 +1,4 @@
+using KnowledgeGraph.Extraction.Names;
 using System.Collections.Frozen;
 using System.Reflection;
 using KnowledgeGraph.Core;
@@ -42,7 +43,7 @@ public sealed class Gazetteer
             // Short all-capital forms ("US", "WHO", "ICE") are only trusted in capitals; "us" and "who" are words.
             if (!IsShortCapitals(form))
             {
-                folded.TryAdd(form.ToLowerInvariant(), entry);
+                folded.TryAdd(NameKey.Fold(form), entry);
             }
         }
 
@@ -63,9 +64,12 @@ public sealed class Gazetteer
 
     public TitleLexicon Titles { get; }
 
-    /// <summary>Looks a name up as printed, then case-folded ("MEXICO CITY" finds Mexico City).</summary>
+    /// <summary>
+    /// Looks a name up as printed, then folded as <see cref="NameKey.Fold"/> folds names, so that "MEXICO CITY",
+    /// "México" and "Bogota" find Mexico City, Mexico and Bogotá.
+    /// </summary>
     public GazetteerEntry? Find(string form) =>
-        _exactNames.GetValueOrDefault(form) ?? _foldedNames.GetValueOrDefault(form.ToLowerInvariant());
+        _exactNames.GetValueOrDefault(form) ?? _foldedNames.GetValueOrDefault(NameKey.Fold(form));
 
     /// <summary>
     /// The country a demonym refers to ("Mexican" → "Mexico"), "-" for a group word with no one country ("Latino"),

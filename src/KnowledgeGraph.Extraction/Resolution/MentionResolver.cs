@@ -1,3 +1,4 @@
+using KnowledgeGraph.Extraction.Names;
 using KnowledgeGraph.Core;
 using KnowledgeGraph.Core.Facts;
 using KnowledgeGraph.Extraction.Gazetteers;
@@ -51,18 +52,18 @@ public sealed class MentionResolver(Gazetteer gazetteer)
     private MentionCandidate ToCandidate(AnalyzedText text, EntitySpan span)
     {
         var surface = text.SpanText(span.FirstToken, span.EndToken);
-        var known = gazetteer.Find(surface);
+        var known = gazetteer.Find(text.LookupForm(span.FirstToken, span.EndToken));
         var kind = known?.Kind ?? span.Kind;
         var words = Enumerable.Range(span.FirstToken, span.TokenCount).Select(i => NameKey.Fold(text.TokenText(i))).Where(w => w.Length > 0).ToArray();
         return new MentionCandidate(span.FirstToken, span.EndToken, kind, surface, words, known?.Kind == kind ? known.Name : null);
     }
 
     /// <summary>
-    /// The key under which a candidate meets its exact equals: the gazetteer name for known names, else the folded name
-    /// within a kind (people and untyped names together, see <see cref="NameKey.For"/>).
+    /// The key under which a candidate meets its exact equals: its gazetteer name or else its own name, folded, within a
+    /// kind (people and untyped names together, see <see cref="NameKey.For"/>). "México" thus meets "Mexico".
     /// </summary>
     private static string ExactKey(MentionCandidate candidate) =>
-        candidate.KnownName is { } known ? $"known|{candidate.Kind.ToName()}|{known}" : NameKey.For(candidate.Kind, candidate.FoldedName);
+        NameKey.For(candidate.Kind, candidate.KnownName ?? candidate.FoldedName);
 
     /// <summary>Clusters a candidate may join when no cluster has exactly its name.</summary>
     private static MentionCluster? FindCluster(List<MentionCluster> clusters, MentionCandidate candidate)
@@ -122,17 +123,29 @@ public sealed class MentionResolver(Gazetteer gazetteer)
 
         // Only people the document names in full: a lone "Container" is not grounds to claim every "container".
         var people = clusters.Where(c => c.Kind == EntityKind.Person && c.Founder.WordCount > 1).ToList();
+        if (people.Count == 0)
+        {
+            return;
+        }
+
         for (var i = 0; i < text.Tokens.Count; i++)
         {
-            if (covered[i])
+            var token = text.Tokens[i];
+            if (covered[i] || token.Length < ShortestRelinkedSurname || !(char.IsLower(text.Text[token.Start]) || text.Text[token.Start] == '@'))
+            {
+                continue; // the cheap tests first: this loop sees every token of the document
+            }
+
+            var word = text.TokenText(i);
+            var isHandle = WordShape.IsHandle(word);
+            if (!isHandle && (gazetteer.IsCommonWord(word) || !ActsAsName(text, i)))
             {
                 continue;
             }
 
-            var word = text.TokenText(i);
             var folded = NameKey.Fold(word);
             List<MentionCluster> matches;
-            if (WordShape.IsHandle(word))
+            if (isHandle)
             {
                 // "@SecRubio" stands for the person whose surname it spells out.
                 matches = people.Where(p => HandleSpellsFullName(folded, p)).ToList();
@@ -141,14 +154,10 @@ public sealed class MentionResolver(Gazetteer gazetteer)
                     matches = people.Where(p => HandleSpellsSurname(folded, p)).ToList();
                 }
             }
-            else if (char.IsLower(word[0]) && folded.Length >= ShortestRelinkedSurname && !gazetteer.IsCommonWord(word) && ActsAsName(text, i))
+            else
             {
                 // A lower-cased surname ("rubio") of a person the document names.
                 matches = people.Where(p => p.FoldedSurname == folded).ToList();
-            }
-            else
-            {
-                continue;
             }
 
             if (matches.Count == 1)
@@ -165,8 +174,9 @@ public sealed class MentionResolver(Gazetteer gazetteer)
     /// </summary>
     private bool ActsAsName(AnalyzedText text, int token)
     {
-        var sentence = text.Sentences[text.SentenceOfToken[token]];
-        var opensSentence = Enumerable.Range(sentence.FirstToken, token - sentence.FirstToken).All(i => !WordShape.IsWordLike(text.TokenText(i)));
+        var sentenceIndex = text.SentenceOfToken[token];
+        var sentence = text.Sentences[sentenceIndex];
+        var opensSentence = text.FirstWordOfSentence(sentenceIndex) == token;
         if (opensSentence || token + 1 >= sentence.EndToken)
         {
             return opensSentence;

@@ -31,15 +31,15 @@ public sealed class CapitalizedSpanTagger : IEntityTagger
         var spans = new List<EntitySpan>();
         var midSentenceWords = MidSentenceCapitalizedWords(text);
         var headlines = new List<Sentence>();
-        foreach (var sentence in text.Sentences)
+        for (var s = 0; s < text.Sentences.Count; s++)
         {
-            if (IsHeadline(text, sentence))
+            if (IsHeadline(text, text.Sentences[s]))
             {
-                headlines.Add(sentence);
+                headlines.Add(text.Sentences[s]);
             }
             else
             {
-                TagProse(text, sentence, midSentenceWords, spans);
+                TagProse(text, s, midSentenceWords, spans);
             }
         }
 
@@ -53,9 +53,10 @@ public sealed class CapitalizedSpanTagger : IEntityTagger
         return spans;
     }
 
-    private void TagProse(AnalyzedText text, Sentence sentence, HashSet<string> midSentenceWords, List<EntitySpan> spans)
+    private void TagProse(AnalyzedText text, int sentenceIndex, HashSet<string> midSentenceWords, List<EntitySpan> spans)
     {
-        var opener = FirstWordToken(text, sentence);
+        var sentence = text.Sentences[sentenceIndex];
+        var opener = text.FirstWordOfSentence(sentenceIndex);
         var i = sentence.FirstToken;
         while (i < sentence.EndToken)
         {
@@ -68,19 +69,19 @@ public sealed class CapitalizedSpanTagger : IEntityTagger
 
             var runEnd = ReadRun(text, i, sentence.EndToken);
             var start = IncludeLeadingParticles(text, i, sentence.FirstToken);
-            while (start < runEnd && _gazetteer.IsCommonWord(text.TokenText(start).TrimEnd('.')) && _gazetteer.Find(text.SpanText(start, runEnd)) is null)
+            while (start < runEnd && _gazetteer.IsCommonWord(text.TokenText(start).TrimEnd('.')) && _gazetteer.Find(text.LookupForm(start, runEnd)) is null)
             {
                 start++;
             }
 
             var atOpening = start == opener || IsOpeningPosition(text, start, sentence);
             if (atOpening && runEnd - start > 1 && !midSentenceWords.Contains(text.TokenText(start)) && !IsNamePiece(text.TokenText(start))
-                && _gazetteer.Find(text.SpanText(start, runEnd)) is null)
+                && _gazetteer.Find(text.LookupForm(start, runEnd)) is null)
             {
                 start++; // "Posted March 4": a word capitalised only because it opens the sentence
             }
 
-            var isLoneOpener = atOpening && runEnd - start == 1 && !midSentenceWords.Contains(text.TokenText(start));
+            var isLoneOpener = atOpening && runEnd - start == 1 && !midSentenceWords.Contains(text.TokenText(start)) && !IsNamePiece(text.TokenText(start));
             if (start < runEnd && !isLoneOpener)
             {
                 if (IsAffiliationOfLowerCaseTitle(text, runEnd, sentence.EndToken))
@@ -137,7 +138,7 @@ public sealed class CapitalizedSpanTagger : IEntityTagger
             var matched = 0;
             for (var length = Math.Min(LongestGazetteerName, end - i); length > 0 && matched == 0; length--)
             {
-                if (_gazetteer.Find(text.SpanText(i, i + length)) is { } entry)
+                if (_gazetteer.Find(text.LookupForm(i, i + length)) is { } entry)
                 {
                     spans.Add(new EntitySpan(i, i + length, entry.Kind));
                     matched = length;
@@ -166,7 +167,7 @@ public sealed class CapitalizedSpanTagger : IEntityTagger
             }
 
             var joined = end;
-            while (joined < limit && NameConnectors.CanJoin(text.TokenText(joined)) && text.TokenText(joined) != "and")
+            while (joined < limit && NameConnectors.CanJoin(text.TokenText(joined)))
             {
                 joined++;
             }
@@ -359,7 +360,7 @@ public sealed class CapitalizedSpanTagger : IEntityTagger
             var matched = 0;
             for (var length = Math.Min(LongestGazetteerName, sentence.EndToken - i); length > 0 && matched == 0; length--)
             {
-                var candidate = text.SpanText(i, i + length);
+                var candidate = text.LookupForm(i, i + length);
                 if (!WordShape.IsCapitalized(candidate))
                 {
                     continue;
@@ -383,7 +384,7 @@ public sealed class CapitalizedSpanTagger : IEntityTagger
         var names = new Dictionary<string, EntityKind>(StringComparer.OrdinalIgnoreCase);
         foreach (var span in spans)
         {
-            names.TryAdd(text.SpanText(span.FirstToken, span.EndToken), span.Kind);
+            names.TryAdd(text.LookupForm(span.FirstToken, span.EndToken), span.Kind);
             if (span.Kind == EntityKind.Person)
             {
                 names.TryAdd(text.TokenText(span.EndToken - 1), span.Kind);
@@ -424,9 +425,10 @@ public sealed class CapitalizedSpanTagger : IEntityTagger
     private static HashSet<string> MidSentenceCapitalizedWords(AnalyzedText text)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var sentence in text.Sentences)
+        for (var s = 0; s < text.Sentences.Count; s++)
         {
-            var opener = FirstWordToken(text, sentence);
+            var sentence = text.Sentences[s];
+            var opener = text.FirstWordOfSentence(s);
             for (var i = opener + 1; i < sentence.EndToken; i++)
             {
                 var word = text.TokenText(i);
@@ -438,19 +440,5 @@ public sealed class CapitalizedSpanTagger : IEntityTagger
         }
 
         return words;
-    }
-
-    /// <summary>The first token of a sentence that is a word, skipping opening quotes and bullets.</summary>
-    private static int FirstWordToken(AnalyzedText text, Sentence sentence)
-    {
-        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
-        {
-            if (WordShape.IsWordLike(text.Tokens[i].In(text.Text)))
-            {
-                return i;
-            }
-        }
-
-        return sentence.EndToken;
     }
 }

@@ -62,7 +62,7 @@ public sealed class NameClassifier(Gazetteer gazetteer)
             return EntityKind.Other;
         }
 
-        if (words.Any(w => w is "of" or "for" or "the" or "&") || words.Count > LongestPersonName)
+        if (words.Any(NameConnectors.IsFunctionWord) || words.Count > LongestPersonName)
         {
             return EntityKind.Other;
         }

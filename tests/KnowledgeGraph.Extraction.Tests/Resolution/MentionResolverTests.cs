@@ -302,4 +302,29 @@ public class MentionResolverTests
         var fuente = Assert.Single(entities, e => e.Name == "Juan Ramón de la Fuente");
         Assert.Equal(new[] { "name:juan ramon de la fuente", "name:de la fuente" }, fuente.ResolutionKeys.Take(fuente.LookupKeyCount));
     }
+
+    // Regression: "México" and "Mexico" became two local entities that only cross-document resolution merged.
+    [Fact]
+    public void A_place_written_with_and_without_accents_is_one_entity()
+    {
+        var (entities, mentions) = Resolve("Trade with México grew. Exports from Mexico to Peru fell, and Bogota traders noticed, as did Bogotá banks.");
+
+        var mexico = Assert.Single(entities, e => e.Name == "Mexico");
+        Assert.Equal(new[] { "México", "Mexico" }, MentionTexts(mentions, mexico.Id));
+        var bogota = Assert.Single(entities, e => e.Name == "Bogotá");
+        Assert.Equal(new[] { "Bogota", "Bogotá" }, MentionTexts(mentions, bogota.Id));
+    }
+
+    // Regression: the gazetteer was asked with the raw text, so a no-break or double space made a second place.
+    [Theory]
+    [InlineData("Mexico City was calm. Later, crowds filled Mexico\u00A0City again.")]
+    [InlineData("Mexico City was calm. Later, crowds filled Mexico  City again.")]
+    public void Spacing_inside_a_known_name_does_not_make_a_second_entity(string text)
+    {
+        var (entities, mentions) = Resolve(System.Text.RegularExpressions.Regex.Unescape(text));
+
+        var city = Assert.Single(entities);
+        Assert.Equal("Mexico City", city.Name);
+        Assert.Equal(2, mentions.Count(m => m.EntityId == city.Id));
+    }
 }

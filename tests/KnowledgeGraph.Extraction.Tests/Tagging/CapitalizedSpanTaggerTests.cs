@@ -172,4 +172,12 @@ public class CapitalizedSpanTaggerTests
         Assert.All(spans.Zip(spans.Skip(1)), pair => Assert.True(pair.First.EndToken <= pair.Second.FirstToken));
         Assert.All(spans, s => Assert.Equal(analyzed.SentenceOfToken[s.FirstToken], analyzed.SentenceOfToken[s.EndToken - 1]));
     }
+
+    // Regression: a known name alone at the start of a sentence was dropped with the words capitalised only by position.
+    [Theory]
+    [InlineData("Ecuador announced new tariffs on Monday.", "Ecuador", EntityKind.Place)]
+    [InlineData("“Ecuador will not pay,” the minister said.", "Ecuador", EntityKind.Place)]
+    [InlineData("NATO said the drills would go ahead.", "NATO", EntityKind.Organization)]
+    public void A_known_name_opening_a_sentence_is_kept(string text, string name, EntityKind kind) =>
+        Assert.Contains((name, kind), Names(text));
 }

@@ -1,6 +1,6 @@
-using KnowledgeGraph.Extraction.Resolution;
+using KnowledgeGraph.Extraction.Names;
 
-namespace KnowledgeGraph.Extraction.Tests.Resolution;
+namespace KnowledgeGraph.Extraction.Tests.Names;
 
 public class DiacriticFoldingTests
 {

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using KnowledgeGraph.Core;
 
-namespace KnowledgeGraph.Extraction.Resolution;
+namespace KnowledgeGraph.Extraction.Names;
 
 /// <summary>
 /// Normalised forms of names for matching: case, accents and punctuation folded away, so that "Ramón de la Fuente",

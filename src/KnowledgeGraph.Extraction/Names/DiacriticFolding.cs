@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Text;
 
-namespace KnowledgeGraph.Extraction.Resolution;
+namespace KnowledgeGraph.Extraction.Names;
 
 /// <summary>
 /// Replaces accented Latin letters by their base letters ("Ramón" → "Ramon", "Søren" → "Soren", "Straße" → "Strasse").

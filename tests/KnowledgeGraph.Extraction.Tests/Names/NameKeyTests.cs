@@ -1,7 +1,7 @@
 using KnowledgeGraph.Core;
-using KnowledgeGraph.Extraction.Resolution;
+using KnowledgeGraph.Extraction.Names;
 
-namespace KnowledgeGraph.Extraction.Tests.Resolution;
+namespace KnowledgeGraph.Extraction.Tests.Names;
 
 public class NameKeyTests
 {
