@@ -22,5 +22,8 @@ internal static class Program
         ExportCommand.Create(),
         BuildCommand.Create(),
         StatsCommand.Create(),
+        TagCommand.Create(),
+        TrainCommand.Create(),
+        EvalCommand.Create(),
     };
 }

@@ -14,9 +14,11 @@ namespace KnowledgeGraph.Extraction;
 /// </summary>
 public sealed class ExtractionPipeline(IEntityTagger tagger, MentionResolver resolver)
 {
-    /// <summary>The pipeline with the shipped gazetteer and the baseline tagger.</summary>
+    /// <summary>The pipeline with the shipped gazetteer and the trained tagger, supplemented by the rules for events.</summary>
     public static ExtractionPipeline CreateDefault() =>
-        new(new CapitalizedSpanTagger(Gazetteer.Default), new MentionResolver(Gazetteer.Default));
+        new(
+            new SupplementedEntityTagger(TrainedEntityTagger.CreateDefault(), new CapitalizedSpanTagger(Gazetteer.Default)),
+            new MentionResolver(Gazetteer.Default));
 
     public DocumentFacts Extract(Document document)
     {

@@ -16,9 +16,9 @@ internal static class CommandFailure
         {
             return action();
         }
-        catch (InputNotFoundException missing)
+        catch (Exception input) when (input is InputNotFoundException or UnusableInputException)
         {
-            return Fail(missing.Message, ExitCodes.InputProblem);
+            return Fail(input.Message, ExitCodes.InputProblem);
         }
         catch (SqliteException sqlite) when (sqlite.SqliteErrorCode is 5 or 6)
         {

@@ -1,0 +1,211 @@
+namespace KnowledgeGraph.Extraction.Ner;
+
+/// <summary>
+/// Turns a document's words into the static features of every token (see <see cref="FeatureTemplate"/>). A document
+/// is the unit because two feature groups look across sentences: how the same word is cased elsewhere, and (in the
+/// decoder) how it was tagged earlier. Read-only and thread-safe.
+/// </summary>
+public sealed class NerFeatureExtractor(NerLexicons lexicons, NerFeatureOptions options)
+{
+    private static readonly ulong Boundary = FeatureHash.Of("<s>");
+    private static readonly IReadOnlyList<int> AffixLengths = [1, 2, 3, 4];
+
+    public NerLexicons Lexicons => lexicons;
+
+    public NerFeatureOptions Options => options;
+
+    public IReadOnlyList<EncodedSentence> Encode(IReadOnlyList<IReadOnlyList<string>> sentences)
+    {
+        var casing = options.DocumentCase ? DocumentCasing.Of(sentences) : null;
+        var matches = new List<(int List, int Start, int End)>();
+        var encoded = new EncodedSentence[sentences.Count];
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            encoded[s] = EncodeSentence(sentences[s], casing, matches);
+        }
+
+        return encoded;
+    }
+
+    private EncodedSentence EncodeSentence(IReadOnlyList<string> original, DocumentCasing? casing, List<(int List, int Start, int End)> matches)
+    {
+        var words = original.Select(ConllSpelling.Of).ToArray();
+        var n = words.Length;
+        var normalized = new ulong[n];
+        var shapes = new ulong[n];
+        var capitalized = new bool[n];
+        var clusters = new ulong[]?[n];
+        for (var i = 0; i < n; i++)
+        {
+            normalized[i] = FeatureHash.OfNormalized(words[i]);
+            shapes[i] = NerWordShape.HashOf(words[i]);
+            capitalized[i] = words[i].Length > 0 && char.IsUpper(words[i][0]);
+            clusters[i] = options.Clusters ? lexicons.Clusters.Find(words[i]) : null;
+        }
+
+        var gazetteer = options.Gazetteers ? GazetteerFeatures(normalized, capitalized, matches) : null;
+        var headline = IsHeadline(words);
+        var features = new List<ulong>(n * 48);
+        var start = new int[n + 1];
+        for (var i = 0; i < n; i++)
+        {
+            start[i] = features.Count;
+            var word = words[i];
+            var lower = normalized[i];
+            var shape = shapes[i];
+            Add(features, FeatureTemplate.Bias, 0);
+            Add(features, FeatureTemplate.Word, FeatureHash.Of(word));
+            Add(features, FeatureTemplate.Lower, lower);
+            Add(features, FeatureTemplate.Shape, shape);
+            if (options.Affixes)
+            {
+                foreach (var length in AffixLengths)
+                {
+                    if (word.Length > length)
+                    {
+                        Add(features, FeatureTemplate.Prefix, FeatureHash.OfNormalized(word.AsSpan(0, length)));
+                        Add(features, FeatureTemplate.Suffix, FeatureHash.OfNormalized(word.AsSpan(word.Length - length)));
+                    }
+                }
+            }
+
+            var before = i > 0 ? normalized[i - 1] : Boundary;
+            var after = i + 1 < n ? normalized[i + 1] : Boundary;
+            var shapeBefore = i > 0 ? shapes[i - 1] : Boundary;
+            var shapeAfter = i + 1 < n ? shapes[i + 1] : Boundary;
+            Add(features, FeatureTemplate.LowerAt, FeatureHash.Combine(1, before));
+            Add(features, FeatureTemplate.LowerAt, FeatureHash.Combine(2, after));
+            Add(features, FeatureTemplate.ShapeAt, FeatureHash.Combine(1, shapeBefore));
+            Add(features, FeatureTemplate.ShapeAt, FeatureHash.Combine(2, shapeAfter));
+            if (options.WideContext)
+            {
+                Add(features, FeatureTemplate.LowerAt, FeatureHash.Combine(3, i > 1 ? normalized[i - 2] : Boundary));
+                Add(features, FeatureTemplate.LowerAt, FeatureHash.Combine(4, i + 2 < n ? normalized[i + 2] : Boundary));
+                Add(features, FeatureTemplate.ShapePair, FeatureHash.Combine(1, shapeBefore, shape));
+                Add(features, FeatureTemplate.ShapePair, FeatureHash.Combine(2, shape, shapeAfter));
+                Add(features, FeatureTemplate.LowerPair, FeatureHash.Combine(1, before, lower));
+                Add(features, FeatureTemplate.LowerPair, FeatureHash.Combine(2, lower, after));
+            }
+
+            if (i == 0)
+            {
+                Add(features, FeatureTemplate.SentenceStart, shape);
+                Add(features, FeatureTemplate.SentenceStart, FeatureHash.Combine(1, lower));
+            }
+
+            if (headline)
+            {
+                Add(features, FeatureTemplate.Headline, 0);
+                Add(features, FeatureTemplate.Headline, lower);
+            }
+
+            if (options.Clusters)
+            {
+                AddClusters(features, FeatureTemplate.Cluster, 0, clusters[i]);
+                AddClusters(features, FeatureTemplate.ClusterAt, 1, i > 0 ? clusters[i - 1] : null);
+                AddClusters(features, FeatureTemplate.ClusterAt, 2, i + 1 < n ? clusters[i + 1] : null);
+            }
+
+            if (gazetteer is not null)
+            {
+                features.AddRange(gazetteer[i]);
+            }
+
+            if (casing is not null && word.Length > 1 && capitalized[i])
+            {
+                if (casing.SeenLowerCase(lower))
+                {
+                    Add(features, FeatureTemplate.SeenLowerCase, i == 0 ? 1UL : 2UL);
+                }
+
+                if (NerWordShape.IsUpperOnly(word) && casing.SeenMixedCase(lower))
+                {
+                    Add(features, FeatureTemplate.SeenMixedCase, headline ? 1UL : 2UL);
+                }
+            }
+        }
+
+        start[n] = features.Count;
+        return new EncodedSentence([.. features], start, normalized, shapes, capitalized);
+    }
+
+    /// <summary>
+    /// Gazetteer features per token: the list and the token's place in the match (B, I, L, U) conjoined with its case,
+    /// and the lists matching its neighbours.
+    /// </summary>
+    private List<ulong>[] GazetteerFeatures(ulong[] normalized, bool[] capitalized, List<(int List, int Start, int End)> matches)
+    {
+        var n = normalized.Length;
+        var perToken = new List<ulong>[n];
+        for (var i = 0; i < n; i++)
+        {
+            perToken[i] = [];
+        }
+
+        lexicons.Phrases.Match(normalized, matches);
+        foreach (var (list, start, end) in matches)
+        {
+            for (var i = start; i < end; i++)
+            {
+                var place = end - start == 1 ? 'U' : i == start ? 'B' : i == end - 1 ? 'L' : 'I';
+                var cased = capitalized[i] ? 1UL : 0UL;
+                perToken[i].Add(FeatureHash.Combine((ulong)FeatureTemplate.Gazetteer, FeatureHash.Combine((ulong)list, place, cased)));
+                perToken[i].Add(FeatureHash.Combine((ulong)FeatureTemplate.Gazetteer, FeatureHash.Combine((ulong)list, 'A', cased)));
+            }
+
+            if (start > 0)
+            {
+                perToken[start - 1].Add(FeatureHash.Combine((ulong)FeatureTemplate.GazetteerAt, FeatureHash.Combine((ulong)list, 2)));
+            }
+
+            if (end < n)
+            {
+                perToken[end].Add(FeatureHash.Combine((ulong)FeatureTemplate.GazetteerAt, FeatureHash.Combine((ulong)list, 1)));
+            }
+        }
+
+        return perToken;
+    }
+
+    private static void AddClusters(List<ulong> features, FeatureTemplate template, ulong position, ulong[]? prefixes)
+    {
+        if (prefixes is null)
+        {
+            Add(features, template, FeatureHash.Combine(position, Boundary));
+            return;
+        }
+
+        for (var d = 0; d < prefixes.Length; d++)
+        {
+            Add(features, template, FeatureHash.Combine(position, (ulong)d, prefixes[d]));
+        }
+    }
+
+    /// <summary>
+    /// A sentence written in capitals ("SOCCER - JAPAN GET LUCKY WIN"): at least three words with letters and none
+    /// with a lower-case letter. Case says nothing there, so the model gets to know it.
+    /// </summary>
+    internal static bool IsHeadline(IReadOnlyList<string> words)
+    {
+        var lettered = 0;
+        foreach (var word in words)
+        {
+            if (!word.Any(char.IsLetter))
+            {
+                continue;
+            }
+
+            if (!NerWordShape.IsUpperOnly(word))
+            {
+                return false;
+            }
+
+            lettered++;
+        }
+
+        return lettered >= 3;
+    }
+
+    private static void Add(List<ulong> features, FeatureTemplate template, ulong value) =>
+        features.Add(FeatureHash.Combine((ulong)template, value));
+}

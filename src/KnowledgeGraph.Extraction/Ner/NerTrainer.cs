@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using KnowledgeGraph.Extraction.Ner.Conll;
+
+namespace KnowledgeGraph.Extraction.Ner;
+
+/// <summary>
+/// Trains the averaged perceptron: several passes over the training documents in a seeded random order, decoding
+/// each with the current weights and updating on every mistake; after each pass the averaged weights are scored on
+/// the dev documents and the best pass is kept. Single-threaded on purpose, so training is deterministic.
+/// </summary>
+public sealed class NerTrainer(NerLexicons lexicons, NerTrainingOptions options)
+{
+    public NerModel Train(
+        IReadOnlyList<NerTrainingDocument> training,
+        IReadOnlyList<NerTrainingDocument> dev,
+        IProgress<NerEpochReport>? progress = null)
+    {
+        if (training.Count == 0)
+        {
+            throw new ArgumentException("There are no training documents.", nameof(training));
+        }
+
+        var extractor = new NerFeatureExtractor(lexicons, options.Features);
+        var encodedTraining = training.Select(d => extractor.Encode(d.Sentences)).ToArray();
+        var encodedDev = dev.Select(d => extractor.Encode(d.Sentences)).ToArray();
+        var weights = new PerceptronTrainingWeights();
+        var random = new Random(options.Seed);
+        var order = Enumerable.Range(0, training.Count).ToArray();
+        var tokens = training.Sum(d => d.Sentences.Sum(s => s.Count));
+        NerModel? best = null;
+        var bestF1 = double.NegativeInfinity;
+        for (var epoch = 1; epoch <= options.Epochs; epoch++)
+        {
+            var clock = Stopwatch.StartNew();
+            random.Shuffle(order);
+            var mistakes = 0;
+            foreach (var index in order)
+            {
+                var document = training[index];
+                var tags = document.Sentences.Select(s => new int[s.Count]).ToArray();
+                GreedyDecoder.Decode(encodedTraining[index], weights, options.Features, tags, weights, document.GoldTags);
+                mistakes += CountMistakes(tags, document.GoldTags);
+            }
+
+            var model = new NerModel(weights.Average(options.PruneThreshold), options.Features, lexicons.Fingerprint, Describe(epoch));
+            var scores = dev.Count > 0 ? Evaluate(model, encodedDev, dev) : null;
+            progress?.Report(new NerEpochReport(epoch, mistakes, tokens, scores, clock.Elapsed));
+            var f1 = scores?.Overall.F1 ?? epoch;
+            if (f1 > bestF1)
+            {
+                bestF1 = f1;
+                best = model;
+            }
+        }
+
+        return best!;
+    }
+
+    /// <summary>Scores a model on annotated documents, conlleval-style.</summary>
+    public static ConllScores Evaluate(NerTagger tagger, IReadOnlyList<NerTrainingDocument> documents)
+    {
+        var scorer = new ConllScorer();
+        foreach (var document in documents)
+        {
+            AddToScorer(scorer, document, tagger.Tag(document.Sentences));
+        }
+
+        return scorer.Result();
+    }
+
+    private static ConllScores Evaluate(NerModel model, IReadOnlyList<EncodedSentence>[] encoded, IReadOnlyList<NerTrainingDocument> documents)
+    {
+        var scorer = new ConllScorer();
+        for (var d = 0; d < documents.Count; d++)
+        {
+            var tags = documents[d].Sentences.Select(s => new int[s.Count]).ToArray();
+            GreedyDecoder.Decode(encoded[d], model.Weights, model.Options, tags);
+            AddToScorer(scorer, documents[d], tags);
+        }
+
+        return scorer.Result();
+    }
+
+    private static void AddToScorer(ConllScorer scorer, NerTrainingDocument document, int[][] predicted)
+    {
+        for (var s = 0; s < predicted.Length; s++)
+        {
+            scorer.Add(document.GoldTags[s].Select(NerTagSet.Name).ToArray(), predicted[s].Select(NerTagSet.Name).ToArray());
+        }
+    }
+
+    private static int CountMistakes(int[][] predicted, IReadOnlyList<int[]> gold)
+    {
+        var mistakes = 0;
+        for (var s = 0; s < predicted.Length; s++)
+        {
+            for (var i = 0; i < predicted[s].Length; i++)
+            {
+                mistakes += predicted[s][i] == gold[s][i] ? 0 : 1;
+            }
+        }
+
+        return mistakes;
+    }
+
+    private string Describe(int epoch) =>
+        $"averaged perceptron, BILOU, greedy; epoch {epoch} of {options.Epochs}, seed {options.Seed}, features {options.Features.ToFlags()}";
+}

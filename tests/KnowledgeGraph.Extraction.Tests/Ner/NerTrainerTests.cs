@@ -1,0 +1,106 @@
+using KnowledgeGraph.Extraction.Ner;
+using KnowledgeGraph.Extraction.Ner.Conll;
+
+namespace KnowledgeGraph.Extraction.Tests.Ner;
+
+public class NerTrainerTests
+{
+    private static NerModel Train(NerTrainingOptions options, IReadOnlyList<NerTrainingDocument>? dev = null, IProgress<NerEpochReport>? progress = null) =>
+        new NerTrainer(TinyNerCorpus.Lexicons, options).Train(TinyNerCorpus.Documents, dev ?? [], progress);
+
+    private static byte[] Bytes(NerModel model)
+    {
+        using var stream = new MemoryStream();
+        NerModelFile.Save(model, stream);
+        return stream.ToArray();
+    }
+
+    /// <summary>Collects reports on the calling thread (unlike <see cref="Progress{T}"/>, which posts them).</summary>
+    private sealed class Reports : IProgress<NerEpochReport>
+    {
+        public List<NerEpochReport> All { get; } = [];
+
+        public void Report(NerEpochReport value) => All.Add(value);
+    }
+
+    private static IReadOnlyList<Chunk> Names(NerModel model, string sentence) =>
+        new NerTagger(model, TinyNerCorpus.Lexicons).FindNames(TinyNerCorpus.Words(sentence))[0];
+
+    [Fact]
+    public void Two_runs_with_the_same_seed_give_the_same_model_bytes() =>
+        Assert.Equal(Bytes(Train(TinyNerCorpus.Options)), Bytes(Train(TinyNerCorpus.Options)));
+
+    [Fact]
+    public void The_seed_changes_the_order_of_the_documents_and_so_the_weights()
+    {
+        var first = TinyNerCorpus.Model.Weights.Rows.Select(r => (r.Feature, string.Join(',', r.Weights.ToArray()))).ToList();
+        var other = Train(TinyNerCorpus.Options with { Seed = 8 }).Weights.Rows.Select(r => (r.Feature, string.Join(',', r.Weights.ToArray()))).ToList();
+
+        Assert.NotEqual(first, other);
+    }
+
+    [Fact]
+    public void The_model_records_its_options_the_lexicons_fingerprint_and_how_it_was_trained()
+    {
+        var model = TinyNerCorpus.Model;
+
+        Assert.Equal(TinyNerCorpus.Options.Features, model.Options);
+        Assert.Equal(TinyNerCorpus.Lexicons.Fingerprint, model.LexiconFingerprint);
+        Assert.Equal("averaged perceptron, BILOU, greedy; epoch 8 of 8, seed 7, features 63", model.Description);
+    }
+
+    [Fact]
+    public void The_trained_model_tags_a_new_sentence_of_the_same_pattern()
+    {
+        Assert.Equal(
+            new[] { new Chunk(1, 2, "PER"), new Chunk(4, 5, "LOC") },
+            Names(TinyNerCorpus.Model, "Mr. Quillon stayed in Varnholm ."));
+        Assert.Equal(
+            new[] { new Chunk(1, 2, "PER"), new Chunk(3, 5, "ORG") },
+            Names(TinyNerCorpus.Model, "Mr. Fenwick joined Maple Bank ."));
+    }
+
+    [Fact]
+    public void The_trained_model_gets_its_own_training_data_right()
+    {
+        var scores = NerTrainer.Evaluate(TinyNerCorpus.Tagger, TinyNerCorpus.Documents);
+
+        Assert.True(scores.Overall.F1 > 90, scores.Format());
+        Assert.Equal(TinyNerCorpus.Documents.Sum(d => d.Sentences.Sum(s => s.Count)), scores.Tokens);
+        Assert.Equal(25, scores.Overall.Gold);
+    }
+
+    [Fact]
+    public void Progress_is_reported_once_per_epoch_with_the_training_mistakes()
+    {
+        var reports = new Reports();
+
+        Train(TinyNerCorpus.Options with { Epochs = 5 }, progress: reports);
+
+        Assert.Equal(new[] { 1, 2, 3, 4, 5 }, reports.All.Select(r => r.Epoch));
+        Assert.All(reports.All, r => Assert.Equal(92, r.TrainingTokens));
+        Assert.All(reports.All, r => Assert.Null(r.Dev));
+        Assert.True(reports.All[0].TrainingMistakes > reports.All[^1].TrainingMistakes, string.Join(", ", reports.All.Select(r => r.TrainingMistakes)));
+    }
+
+    [Fact]
+    public void Without_dev_documents_the_last_epoch_is_kept() =>
+        Assert.StartsWith("averaged perceptron, BILOU, greedy; epoch 3 of 3,", Train(TinyNerCorpus.Options with { Epochs = 3 }).Description);
+
+    [Fact]
+    public void With_dev_documents_each_epoch_is_scored_and_the_first_best_one_is_kept()
+    {
+        var dev = new[] { TinyNerCorpus.Document("Mr. [PER Quillon] stayed in [LOC Varnholm] .", "Mr. [PER Fenwick] joined [ORG Maple Bank] .") };
+        var reports = new Reports();
+
+        var model = Train(TinyNerCorpus.Options with { Epochs = 6 }, dev, reports);
+
+        Assert.All(reports.All, r => Assert.NotNull(r.Dev));
+        var best = reports.All.MaxBy(r => r.Dev!.Overall.F1)!;
+        Assert.Contains($"epoch {best.Epoch} of 6,", model.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Training_without_documents_is_refused() =>
+        Assert.Throws<ArgumentException>(() => new NerTrainer(TinyNerCorpus.Lexicons, TinyNerCorpus.Options).Train([], []));
+}

@@ -1,0 +1,222 @@
+using KnowledgeGraph.Core;
+using KnowledgeGraph.Extraction.Gazetteers;
+using KnowledgeGraph.Extraction.Ner;
+using KnowledgeGraph.Extraction.Tagging;
+using KnowledgeGraph.Extraction.Tests.Ner;
+
+namespace KnowledgeGraph.Extraction.Tests.Tagging;
+
+public class TrainedEntityTaggerTests
+{
+    private static readonly NerLexicons Lexicons = TinyNerCorpus.Lexicons;
+
+    /// <summary>Tags one word each: enough to check the mapping from CoNLL types to kinds and the token arithmetic.</summary>
+    private static readonly NerModel WordModel = HandMadeModel.With(
+        Lexicons,
+        NerFeatureOptions.All,
+        (HandMadeModel.Word("Alba"), "U-PER", 2),
+        (HandMadeModel.Word("Lisbon"), "U-LOC", 2),
+        (HandMadeModel.Word("Acme"), "B-ORG", 2),
+        (HandMadeModel.Word("Works"), "L-ORG", 2),
+        (HandMadeModel.Word("Olympics"), "U-MISC", 2),
+        (HandMadeModel.Word("Mexican"), "U-MISC", 2),
+        (HandMadeModel.Word("Americans"), "U-MISC", 2),
+        (HandMadeModel.Word("Danish"), "B-MISC", 2),
+        (HandMadeModel.Word("Open"), "L-MISC", 2));
+
+    private static (string Text, EntityKind Kind)[] Names(IEntityTagger tagger, string text)
+    {
+        var analyzed = AnalyzedText.Analyze(text);
+        return tagger.Tag(analyzed).Select(s => (analyzed.SpanText(s.FirstToken, s.EndToken), s.Kind)).ToArray();
+    }
+
+    private static Gazetteer GazetteerWithDemonyms(params (string Demonym, string Country)[] demonyms) =>
+        new([], demonyms, [], [], [], [], [], [], []);
+
+    [Fact]
+    public void CoNLL_types_become_kinds_with_the_tokens_of_the_whole_text()
+    {
+        var tagger = new TrainedEntityTagger(new NerTagger(WordModel, Lexicons), Gazetteer.Default);
+        var text = AnalyzedText.Analyze("Alba flew from Lisbon to Acme Works. The team won the Olympics and the Danish Open.");
+
+        // Sentence 1: Alba 0, flew 1, from 2, Lisbon 3, to 4, Acme 5, Works 6, "." 7.
+        // Sentence 2 starts at token 8: The 8 … Olympics 12, and 13, the 14, Danish 15, Open 16, "." 17.
+        Assert.Equal(
+            new[]
+            {
+                new EntitySpan(0, 1, EntityKind.Person),
+                new EntitySpan(3, 4, EntityKind.Place),
+                new EntitySpan(5, 7, EntityKind.Organization),
+                new EntitySpan(12, 13, EntityKind.Other),
+                new EntitySpan(15, 17, EntityKind.Other),
+            },
+            tagger.Tag(text));
+    }
+
+    [Fact]
+    public void A_one_word_MISC_name_that_is_a_nationality_is_dropped()
+    {
+        var tagger = new TrainedEntityTagger(new NerTagger(WordModel, Lexicons), Gazetteer.Default);
+
+        // "Mexican" alone is an adjective of nationality; "Danish Open" starts with one but is a name.
+        Assert.Equal(
+            new[] { ("Olympics", EntityKind.Other), ("Danish Open", EntityKind.Other) },
+            Names(tagger, "The Mexican team won the Olympics and the Danish Open."));
+    }
+
+    [Fact]
+    public void A_plural_nationality_is_dropped_too()
+    {
+        var tagger = new TrainedEntityTagger(new NerTagger(WordModel, Lexicons), Gazetteer.Default);
+
+        Assert.Equal(new[] { ("Olympics", EntityKind.Other) }, Names(tagger, "Americans watched the Olympics."));
+    }
+
+    [Fact]
+    public void Whether_a_word_is_a_nationality_is_the_gazetteers_call()
+    {
+        var ner = new NerTagger(WordModel, Lexicons);
+        const string Text = "The Mexican team won the Olympics.";
+
+        Assert.Equal(
+            new[] { ("Mexican", EntityKind.Other), ("Olympics", EntityKind.Other) },
+            Names(new TrainedEntityTagger(ner, GazetteerWithDemonyms()), Text));
+        Assert.Equal(
+            new[] { ("Mexican", EntityKind.Other) },
+            Names(new TrainedEntityTagger(ner, GazetteerWithDemonyms(("Olympics", "-"))), Text));
+    }
+
+    [Fact]
+    public void Only_MISC_names_are_checked_for_nationality()
+    {
+        // A model that calls "Mexican" a person keeps it: the filter is for CoNLL's MISC adjectives only.
+        var model = HandMadeModel.With(Lexicons, NerFeatureOptions.All, (HandMadeModel.Word("Mexican"), "U-PER", 2));
+        var tagger = new TrainedEntityTagger(new NerTagger(model, Lexicons), Gazetteer.Default);
+
+        Assert.Equal(new[] { ("Mexican", EntityKind.Person) }, Names(tagger, "The Mexican team won."));
+    }
+
+    [Theory]
+    [InlineData("Ana’s dog barked.")]
+    [InlineData("Ana's dog barked.")]
+    [InlineData("Ana‘s dog barked.")]
+    public void A_curly_apostrophe_is_read_as_the_straight_one_the_model_was_trained_on(string text)
+    {
+        // The only weight: "the next word is 's" → a one-word person. Trained on CoNLL's ASCII spelling, it must also
+        // fire for the curly apostrophes news sites print.
+        var beforePossessive = HandMadeModel.Feature(FeatureTemplate.LowerAt, FeatureHash.Combine(2, FeatureHash.OfNormalized("'s")));
+        var model = HandMadeModel.With(Lexicons, NerFeatureOptions.All, (beforePossessive, "U-PER", 2));
+        var tagger = new TrainedEntityTagger(new NerTagger(model, Lexicons), Gazetteer.Default);
+
+        Assert.Equal(new[] { ("Ana", EntityKind.Person) }, Names(tagger, text));
+    }
+
+    [Fact]
+    public void Curly_double_quotes_are_read_as_straight_ones()
+    {
+        // A word with a straight double quote on each side is a title (MISC); one quote alone is not enough against
+        // the O bias.
+        var model = HandMadeModel.With(
+            Lexicons,
+            NerFeatureOptions.All,
+            (HandMadeModel.Feature(FeatureTemplate.LowerAt, FeatureHash.Combine(1, FeatureHash.OfNormalized("\""))), "U-MISC", 1),
+            (HandMadeModel.Feature(FeatureTemplate.LowerAt, FeatureHash.Combine(2, FeatureHash.OfNormalized("\""))), "U-MISC", 1),
+            (HandMadeModel.Feature(FeatureTemplate.Bias, 0), "O", 1.5f));
+        var tagger = new TrainedEntityTagger(new NerTagger(model, Lexicons), Gazetteer.Default);
+
+        Assert.Equal(new[] { ("Nobody", EntityKind.Other) }, Names(tagger, "He sang “Nobody” twice."));
+        Assert.Equal(new[] { ("Nobody", EntityKind.Other) }, Names(tagger, "He sang \"Nobody\" twice."));
+    }
+
+    private static TrainedEntityTagger FuenteTagger(string tag = "U-PER") =>
+        new(new NerTagger(HandMadeModel.With(Lexicons, NerFeatureOptions.All, (HandMadeModel.Word("Fuente"), tag, 2), (HandMadeModel.Word("Alba"), "U-PER", 2)), Lexicons), Gazetteer.Default);
+
+    [Fact]
+    public void Lower_case_particles_before_a_persons_name_are_taken_into_it() =>
+        Assert.Equal(new[] { ("de la Fuente", EntityKind.Person) }, Names(FuenteTagger(), "Later de la Fuente declined."));
+
+    [Fact]
+    public void Particles_are_not_taken_into_other_kinds_of_name() =>
+        Assert.Equal(new[] { ("Fuente", EntityKind.Place) }, Names(FuenteTagger("U-LOC"), "They drove to la Fuente."));
+
+    [Fact]
+    public void Only_particles_join_two_names_of_people()
+    {
+        // Particles between two names make one name of them; without particles the model's split stands.
+        Assert.Equal(new[] { ("Alba de Fuente", EntityKind.Person) }, Names(FuenteTagger(), "Alba de Fuente spoke."));
+        Assert.Equal(new[] { ("Alba", EntityKind.Person), ("Fuente", EntityKind.Person) }, Names(FuenteTagger(), "Alba Fuente spoke."));
+    }
+
+    [Fact]
+    public void A_particle_that_is_a_name_of_its_own_is_not_taken_into_the_next_one_too()
+    {
+        // Contrived on purpose: only a tagged particle can test that spans never overlap, as IEntityTagger promises.
+        var model = HandMadeModel.With(Lexicons, NerFeatureOptions.All, (HandMadeModel.Word("la"), "U-LOC", 2), (HandMadeModel.Word("Fuente"), "U-PER", 2));
+        var tagger = new TrainedEntityTagger(new NerTagger(model, Lexicons), Gazetteer.Default);
+
+        Assert.Equal(new[] { ("la", EntityKind.Place), ("Fuente", EntityKind.Person) }, Names(tagger, "They met la Fuente."));
+    }
+
+    [Fact]
+    public void At_most_three_particles_are_taken() =>
+        Assert.Equal(new[] { ("la de la Fuente", EntityKind.Person) }, Names(FuenteTagger(), "Then de la de la Fuente spoke."));
+
+    [Fact]
+    public void A_capitalised_particle_opening_the_sentence_is_taken_with_the_rest() =>
+        Assert.Equal(new[] { ("De la Fuente", EntityKind.Person) }, Names(FuenteTagger(), "De la Fuente declined."));
+
+    [Fact]
+    public void A_surname_after_particles_that_the_model_left_out_joins_the_persons_name()
+    {
+        var model = HandMadeModel.With(Lexicons, NerFeatureOptions.All, (HandMadeModel.Word("Ramón"), "U-PER", 2));
+        var tagger = new TrainedEntityTagger(new NerTagger(model, Lexicons), Gazetteer.Default);
+
+        Assert.Equal(new[] { ("Ramón de la Fuente", EntityKind.Person) }, Names(tagger, "Then Ramón de la Fuente spoke."));
+        Assert.Equal(new[] { ("Ramón", EntityKind.Person) }, Names(tagger, "Then Ramón de la casa spoke."));
+    }
+
+    [Fact]
+    public void Two_halves_of_a_name_split_by_particles_become_one_name()
+    {
+        var model = HandMadeModel.With(
+            Lexicons, NerFeatureOptions.All, (HandMadeModel.Word("Ramón"), "U-PER", 2), (HandMadeModel.Word("Fuente"), "U-PER", 2));
+        var tagger = new TrainedEntityTagger(new NerTagger(model, Lexicons), Gazetteer.Default);
+
+        Assert.Equal(new[] { ("Ramón de la Fuente", EntityKind.Person) }, Names(tagger, "Then Ramón de la Fuente spoke."));
+    }
+
+    [Fact]
+    public void An_organization_the_gazetteer_knows_as_a_place_is_a_place()
+    {
+        var model = HandMadeModel.With(Lexicons, NerFeatureOptions.All, (HandMadeModel.Word("Hamburg"), "U-ORG", 2), (HandMadeModel.Word("Quillon"), "U-ORG", 2));
+        var tagger = new TrainedEntityTagger(new NerTagger(model, Lexicons), Gazetteer.Default);
+
+        Assert.Equal(new[] { ("Hamburg", EntityKind.Place), ("Quillon", EntityKind.Organization) }, Names(tagger, "Ships left Hamburg for Quillon."));
+    }
+
+    [Fact]
+    public void The_tagger_trained_on_the_tiny_corpus_finds_people_places_and_companies_in_new_text()
+    {
+        var tagger = new TrainedEntityTagger(TinyNerCorpus.Tagger, Gazetteer.Default);
+
+        Assert.Equal(
+            new[]
+            {
+                ("Quillon", EntityKind.Person),
+                ("Maple Bank", EntityKind.Organization),
+                ("Varnholm", EntityKind.Place),
+                ("Pell", EntityKind.Person),
+                ("Vellum Festival", EntityKind.Other),
+            },
+            Names(tagger, "Mr. Quillon joined Maple Bank in Varnholm. The Mexican chef met Mr. Pell at the Vellum Festival."));
+    }
+
+    [Fact]
+    public void A_text_without_words_has_no_names()
+    {
+        var tagger = new TrainedEntityTagger(TinyNerCorpus.Tagger, Gazetteer.Default);
+
+        Assert.Empty(tagger.Tag(AnalyzedText.Analyze("")));
+        Assert.Empty(tagger.Tag(AnalyzedText.Analyze("   \n  ")));
+    }
+}
