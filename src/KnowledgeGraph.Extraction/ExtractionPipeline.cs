@@ -17,7 +17,7 @@ public sealed class ExtractionPipeline(IEntityTagger tagger, MentionResolver res
     /// <summary>The pipeline with the shipped gazetteer and the trained tagger, supplemented by the rules for events.</summary>
     public static ExtractionPipeline CreateDefault() =>
         new(
-            new SupplementedEntityTagger(TrainedEntityTagger.CreateDefault(), new CapitalizedSpanTagger(Gazetteer.Default)),
+            new SupplementedEntityTagger(TrainedEntityTagger.CreateDefault(), new CapitalizedSpanTagger(Gazetteer.Default), Gazetteer.Default),
             new MentionResolver(Gazetteer.Default));
 
     public DocumentFacts Extract(Document document)

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using KnowledgeGraph.Cli.Pipeline;
+using KnowledgeGraph.Cli.Ner;
 using KnowledgeGraph.Extraction.Ner.Conll;
 
 namespace KnowledgeGraph.Cli.Commands;
@@ -26,7 +26,9 @@ internal static class EvalNerCommand
         {
             var path = parse.GetValue(conll)!;
             var file = NerInputs.ReadConll(path, "CoNLL file");
-            NerInputs.RequireGoldTags(file, NerInputs.Name(path, "CoNLL file"));
+            var name = NerInputs.Name(path, "CoNLL file");
+            NerInputs.RequireSentences(file, name, "there is nothing to score");
+            NerInputs.RequireGoldTags(file, name);
             var tagger = NerInputs.LoadTagger(parse.GetValue(model));
 
             // Predictions are spelled like the gold tags, because conlleval's token accuracy compares them as strings.

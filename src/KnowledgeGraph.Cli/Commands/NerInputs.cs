@@ -53,6 +53,19 @@ internal static class NerInputs
         return documents.Count > 0 ? documents : throw new UnusableInputException($"{name} holds no sentences.");
     }
 
+    /// <summary>
+    /// Refuses a file without a single token line (empty, or only blank and -DOCSTART- lines), which is almost always
+    /// the wrong file: scored or learned from, it would give a report or result of nothing that looks like success.
+    /// </summary>
+    /// <param name="consequence">What the command cannot do without sentences: "there is nothing to score".</param>
+    public static void RequireSentences(ConllFile file, string name, string consequence)
+    {
+        if (file.Sentences.Count == 0)
+        {
+            throw new UnusableInputException($"{name} holds no sentences: {consequence}.");
+        }
+    }
+
     /// <summary>Checks that every sentence has a gold column of readable tags, before any time is spent tagging.</summary>
     public static void RequireGoldTags(ConllFile file, string name)
     {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using KnowledgeGraph.Cli.Ner;
 using KnowledgeGraph.Cli.Pipeline;
 using KnowledgeGraph.Extraction.Ner.Conll;
 
@@ -9,6 +10,8 @@ namespace KnowledgeGraph.Cli.Commands;
 /// <summary>
 /// <c>kg tag --conll FILE [--model FILE] [--scheme S] [--output FILE]</c>: adds the tagger's prediction to every token
 /// line of a CoNLL file as a new last column, so the result can be scored by conlleval or any tool that reads it.
+/// -DOCSTART- lines get an O column so every non-blank line has the same number of columns, as conlleval requires.
+/// A file without a single token line is tagged too, into a file without one: like any filter, empty in, empty out.
 /// </summary>
 internal static class TagCommand
 {
@@ -30,8 +33,9 @@ internal static class TagCommand
             HelpName = "FILE",
         };
         var command = new Command("tag", "Tag the names (PER, ORG, LOC, MISC) in a CoNLL file with the named-entity tagger. Each -DOCSTART- block is "
-            + "tagged as one document. Every line is written back unchanged, token lines with the predicted tag added as a new last column; "
-            + "files with only the word column are fine.")
+            + "tagged as one document. Every line is written back in order: token lines with the predicted tag added as a new last column, "
+            + "-DOCSTART- lines with an O column so every non-blank line has the same number of columns, as conlleval requires, and blank "
+            + "lines as they were. Files with only the word column are fine.")
         {
             conll,
             model,

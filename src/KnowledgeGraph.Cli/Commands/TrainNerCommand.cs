@@ -1,4 +1,5 @@
 using System.CommandLine;
+using KnowledgeGraph.Cli.Ner;
 using KnowledgeGraph.Cli.Pipeline;
 using KnowledgeGraph.Cli.Terminal;
 using KnowledgeGraph.Extraction.Ner;
@@ -33,25 +34,14 @@ internal static class TrainNerCommand
             HelpName = "FILE",
             Required = true,
         };
-        var epochs = new Option<int>("--epochs")
-        {
-            Description = "Passes over the training data.",
-            HelpName = "N",
-            DefaultValueFactory = _ => defaults.Epochs,
-        };
-        epochs.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1)
-            {
-                result.AddError("--epochs must be at least 1.");
-            }
-        });
+        var epochs = NerOptions.AtLeastOne("--epochs", "Passes over the training data.", defaults.Epochs);
         var seed = new Option<int>("--seed")
         {
-            Description = "Seeds the order the training documents are visited in; the same seed gives the same model.",
+            Description = "Seeds the order the training documents are visited in (member m uses seed + m - 1); the same seed gives the same model.",
             HelpName = "N",
             DefaultValueFactory = _ => defaults.Seed,
         };
+        var members = NerOptions.AtLeastOne("--members", "How many models, each trained on its own document order, are averaged into the one written. 1 trains a single model.", defaults.Members);
         var without = new Option<string[]>("--without")
         {
             Description = $"Train without a feature group, to measure what it is worth; repeat for several. Groups: {groups}.",
@@ -66,15 +56,17 @@ internal static class TrainNerCommand
             AllowMultipleArgumentsPerToken = false,
         };
         with.AcceptOnlyFromAmong([.. NerFeatureGroups.Names]);
-        var command = new Command("ner", "Train the named-entity tagger (averaged perceptron) on CoNLL files. Prints one line per epoch with the "
-            + "training mistakes and the dev precision, recall and F1, keeps the epoch with the best dev F1 and writes it as a model for "
-            + "'kg tag --model' and 'kg eval ner --model'. Same files, options and seed give a byte-identical model.")
+        var command = new Command("ner", "Train the named-entity tagger (averaged perceptrons) on CoNLL files. Trains several members, each on its own "
+            + "document order; prints one line per epoch with the training mistakes and the dev precision, recall and F1, keeps each member's "
+            + "epoch with the best dev F1, averages the members into one model and writes it for 'kg tag --model' and 'kg eval ner --model'. "
+            + "Same files, options and seed give a byte-identical model.")
         {
             training,
             dev,
             output,
             epochs,
             seed,
+            members,
             without,
             with,
         };
@@ -92,6 +84,7 @@ internal static class TrainNerCommand
             {
                 Epochs = parse.GetValue(epochs),
                 Seed = parse.GetValue(seed),
+                Members = parse.GetValue(members),
                 Features = NerFeatureGroups.Apply(defaults.Features, parse.GetValue(with) ?? [], parse.GetValue(without) ?? []),
             };
             var trainingPath = parse.GetValue(training)!.FullName;
@@ -109,7 +102,8 @@ internal static class TrainNerCommand
             var trained = new NerTrainer(NerLexicons.Default, options).Train(trainingDocuments, devDocuments, progress);
             NerModelFile.Save(trained, model.Stream);
             model.Commit();
-            progress.PrintResult(trained, model.Path, new FileInfo(model.Path).Length);
+            var devScores = devDocuments.Count > 0 ? NerTrainer.Evaluate(new NerTagger(trained, NerLexicons.Default), devDocuments) : null;
+            progress.PrintResult(trained, devScores, model.Path, new FileInfo(model.Path).Length);
             return ExitCodes.Ok;
         }));
         return command;

@@ -1,6 +1,7 @@
 using System.Globalization;
-using KnowledgeGraph.Cli.Pipeline;
+using KnowledgeGraph.Cli.Ner;
 using KnowledgeGraph.Extraction.Ner;
+using KnowledgeGraph.Extraction.Ner.Conll;
 using Spectre.Console;
 
 namespace KnowledgeGraph.Cli.Terminal;
@@ -17,13 +18,15 @@ internal sealed class ConsoleTrainingProgress : IProgress<NerEpochReport>
     private readonly List<NerEpochReport> _reports = [];
 
     /// <summary>
-    /// The epoch the trainer keeps: the first with the best dev F1, or the last when there is no dev data. Worked out
-    /// here from the reports because the model itself records its epoch only in its free-text description.
+    /// The epoch the trainer keeps of each ensemble member: the first with the best dev F1, or the last when there is
+    /// no dev data. Worked out here from the reports because the model records its epochs only in its description.
     /// </summary>
-    public NerEpochReport? Kept =>
-        _reports.Count == 0 || _reports[0].Dev is null
-            ? _reports.LastOrDefault()
-            : _reports.Aggregate((best, next) => next.Dev!.Overall.F1 > best.Dev!.Overall.F1 ? next : best);
+    public IReadOnlyList<NerEpochReport> Kept =>
+        _reports.GroupBy(r => r.Member)
+            .Select(member => member.First().Dev is null
+                ? member.Last()
+                : member.Aggregate((best, next) => next.Dev!.Overall.F1 > best.Dev!.Overall.F1 ? next : best))
+            .ToList();
 
     public static void PrintStart(int documents, int tokens, string trainingPath, int devDocuments, string devPath, NerTrainingOptions options)
     {
@@ -32,31 +35,39 @@ internal sealed class ConsoleTrainingProgress : IProgress<NerEpochReport>
             $"Training on {documents:N0} documents ({tokens:N0} tokens) from {trainingPath}, scoring each epoch on {devDocuments:N0} documents from {devPath}."));
         Console.WriteLine(string.Create(
             Invariant,
-            $"{options.Epochs} epochs, seed {options.Seed}, features: {NerFeatureGroups.Describe(options.Features)}."));
+            $"{options.Members} members of {options.Epochs} epochs each, seeds {options.Seed} to {options.Seed + options.Members - 1}, features: {NerFeatureGroups.Describe(options.Features)}."));
     }
 
     public void Report(NerEpochReport value)
     {
         if (_reports.Count == 0)
         {
-            AnsiConsole.MarkupLine($"[bold]{Markup.Escape($"{"epoch",5}  {"mistakes",10}  {"dev precision",13}  {"dev recall",10}  {"dev F1",6}  {"seconds",7}")}[/]");
+            AnsiConsole.MarkupLine($"[bold]{Markup.Escape($"{"member",6}  {"epoch",5}  {"mistakes",10}  {"dev precision",13}  {"dev recall",10}  {"dev F1",6}  {"seconds",7}")}[/]");
         }
 
         _reports.Add(value);
         var dev = value.Dev?.Overall;
         Console.WriteLine(string.Create(
             Invariant,
-            $"{value.Epoch,5}  {value.TrainingMistakes,10:N0}  {Score(dev?.Precision),13}  {Score(dev?.Recall),10}  {Score(dev?.F1),6}  {value.Elapsed.TotalSeconds,7:F1}"));
+            $"{value.Member,6}  {value.Epoch,5}  {value.TrainingMistakes,10:N0}  {Score(dev?.Precision),13}  {Score(dev?.Recall),10}  {Score(dev?.F1),6}  {value.Elapsed.TotalSeconds,7:F1}"));
     }
 
-    public void PrintResult(NerModel model, string path, long bytes)
+    /// <summary>What was kept of each member, the final model's own dev scores (when there is dev data), and the file.</summary>
+    public void PrintResult(NerModel model, ConllScores? dev, string path, long bytes)
     {
-        if (Kept is { } kept)
+        var epochsPerMember = _reports.Count == 0 ? 0 : _reports.Max(r => r.Epoch);
+        foreach (var kept in Kept)
         {
-            var dev = kept.Dev?.Overall;
-            Console.WriteLine(dev is { } score
-                ? string.Create(Invariant, $"Kept epoch {kept.Epoch} of {_reports.Count}, the best on dev: precision {score.Precision:F2}, recall {score.Recall:F2}, F1 {score.F1:F2}.")
-                : string.Create(Invariant, $"Kept epoch {kept.Epoch} of {_reports.Count}."));
+            Console.WriteLine(kept.Dev?.Overall is { } score
+                ? string.Create(Invariant, $"Member {kept.Member}: kept epoch {kept.Epoch} of {epochsPerMember}, dev F1 {score.F1:F2}.")
+                : string.Create(Invariant, $"Member {kept.Member}: kept epoch {kept.Epoch} of {epochsPerMember}."));
+        }
+
+        if (dev?.Overall is { } overall)
+        {
+            Console.WriteLine(string.Create(
+                Invariant,
+                $"The model{(Kept.Count > 1 ? $" (mean of {Kept.Count} members)" : string.Empty)} on dev: precision {overall.Precision:F2}, recall {overall.Recall:F2}, F1 {overall.F1:F2}."));
         }
 
         Console.WriteLine(string.Create(Invariant, $"Wrote {path}: {model.Weights.FeatureCount:N0} features, {Size(bytes)}."));

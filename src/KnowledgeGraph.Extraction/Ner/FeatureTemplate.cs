@@ -31,4 +31,5 @@ public enum FeatureTemplate : ulong
     History = 23,
     HistoryLast = 24,
     FirstPassVote = 25,
+    NameRunEnd = 26,
 }

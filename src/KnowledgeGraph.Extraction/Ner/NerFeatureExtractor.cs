@@ -1,3 +1,5 @@
+using KnowledgeGraph.Extraction.Tagging;
+
 namespace KnowledgeGraph.Extraction.Ner;
 
 /// <summary>
@@ -8,6 +10,9 @@ namespace KnowledgeGraph.Extraction.Ner;
 public sealed class NerFeatureExtractor(NerLexicons lexicons, NerFeatureOptions options)
 {
     private static readonly ulong Boundary = FeatureHash.Of("<s>");
+
+    /// <summary>Marks a word the clusters do not know, which must not read as the sentence edge <see cref="Boundary"/> does.</summary>
+    private static readonly ulong Unclustered = FeatureHash.Of("<unk>");
     private static readonly IReadOnlyList<int> AffixLengths = [1, 2, 3, 4];
 
     public NerLexicons Lexicons => lexicons;
@@ -16,21 +21,21 @@ public sealed class NerFeatureExtractor(NerLexicons lexicons, NerFeatureOptions 
 
     public IReadOnlyList<EncodedSentence> Encode(IReadOnlyList<IReadOnlyList<string>> sentences)
     {
-        var casing = options.DocumentCase ? DocumentCasing.Of(sentences) : null;
+        var spelled = sentences.Select(sentence => (IReadOnlyList<string>)sentence.Select(ConllSpelling.Of).ToArray()).ToList();
+        var casing = options.DocumentCase ? DocumentCasing.Of(spelled) : null;
         var matches = new List<(int List, int Start, int End)>();
         var encoded = new EncodedSentence[sentences.Count];
         for (var s = 0; s < sentences.Count; s++)
         {
-            encoded[s] = EncodeSentence(sentences[s], casing, matches);
+            encoded[s] = EncodeSentence(spelled[s], casing, matches);
         }
 
         return encoded;
     }
 
-    private EncodedSentence EncodeSentence(IReadOnlyList<string> original, DocumentCasing? casing, List<(int List, int Start, int End)> matches)
+    private EncodedSentence EncodeSentence(IReadOnlyList<string> words, DocumentCasing? casing, List<(int List, int Start, int End)> matches)
     {
-        var words = original.Select(ConllSpelling.Of).ToArray();
-        var n = words.Length;
+        var n = words.Count;
         var normalized = new ulong[n];
         var shapes = new ulong[n];
         var capitalized = new bool[n];
@@ -43,7 +48,14 @@ public sealed class NerFeatureExtractor(NerLexicons lexicons, NerFeatureOptions 
             clusters[i] = options.Clusters ? lexicons.Clusters.Find(words[i]) : null;
         }
 
+        matches.Clear();
+        if (options.Gazetteers)
+        {
+            lexicons.Phrases.Match(normalized, matches);
+        }
+
         var gazetteer = options.Gazetteers ? GazetteerFeatures(normalized, capitalized, matches) : null;
+        var runEnds = options.NameRuns ? NameRunEnds(words, capitalized) : null;
         var headline = IsHeadline(words);
         var features = new List<ulong>(n * 48);
         var start = new int[n + 1];
@@ -101,14 +113,27 @@ public sealed class NerFeatureExtractor(NerLexicons lexicons, NerFeatureOptions 
 
             if (options.Clusters)
             {
-                AddClusters(features, FeatureTemplate.Cluster, 0, clusters[i]);
-                AddClusters(features, FeatureTemplate.ClusterAt, 1, i > 0 ? clusters[i - 1] : null);
-                AddClusters(features, FeatureTemplate.ClusterAt, 2, i + 1 < n ? clusters[i + 1] : null);
+                AddClusters(features, FeatureTemplate.Cluster, 0, clusters[i], Unclustered);
+                AddClusters(features, FeatureTemplate.ClusterAt, 1, i > 0 ? clusters[i - 1] : null, i > 0 ? Unclustered : Boundary);
+                AddClusters(features, FeatureTemplate.ClusterAt, 2, i + 1 < n ? clusters[i + 1] : null, i + 1 < n ? Unclustered : Boundary);
             }
 
             if (gazetteer is not null)
             {
                 features.AddRange(gazetteer[i]);
+            }
+
+            if (runEnds is not null && runEnds[i] > i + 1)
+            {
+                var last = runEnds[i] - 1;
+                Add(features, FeatureTemplate.NameRunEnd, normalized[last]);
+                foreach (var (list, _, end) in matches)
+                {
+                    if (end == runEnds[i])
+                    {
+                        Add(features, FeatureTemplate.NameRunEnd, FeatureHash.Combine(1, (ulong)list));
+                    }
+                }
             }
 
             if (casing is not null && word.Length > 1 && capitalized[i])
@@ -142,7 +167,6 @@ public sealed class NerFeatureExtractor(NerLexicons lexicons, NerFeatureOptions 
             perToken[i] = [];
         }
 
-        lexicons.Phrases.Match(normalized, matches);
         foreach (var (list, start, end) in matches)
         {
             for (var i = start; i < end; i++)
@@ -167,11 +191,36 @@ public sealed class NerFeatureExtractor(NerLexicons lexicons, NerFeatureOptions 
         return perToken;
     }
 
-    private static void AddClusters(List<ulong> features, FeatureTemplate template, ulong position, ulong[]? prefixes)
+    /// <summary>
+    /// For each capitalised token, the end (exclusive) of the run of capitalised words it starts or sits in, where
+    /// the words that join parts of names may join two capitalised words ("Port of Rotterdam Authority", "Rio de
+    /// Janeiro"; see <see cref="NameConnectors.CanJoin"/>); 0 elsewhere.
+    /// </summary>
+    internal static int[] NameRunEnds(IReadOnlyList<string> words, bool[] capitalized)
+    {
+        var ends = new int[words.Count];
+        var end = 0;
+        for (var i = words.Count - 1; i >= 0; i--)
+        {
+            if (!capitalized[i])
+            {
+                var joins = i > 0 && i + 1 < words.Count && capitalized[i - 1] && capitalized[i + 1] && NameConnectors.CanJoin(words[i]);
+                end = joins ? end : 0;
+                continue;
+            }
+
+            end = end == 0 ? i + 1 : end;
+            ends[i] = end;
+        }
+
+        return ends;
+    }
+
+    private static void AddClusters(List<ulong> features, FeatureTemplate template, ulong position, ulong[]? prefixes, ulong missing)
     {
         if (prefixes is null)
         {
-            Add(features, template, FeatureHash.Combine(position, Boundary));
+            Add(features, template, FeatureHash.Combine(position, missing));
             return;
         }
 

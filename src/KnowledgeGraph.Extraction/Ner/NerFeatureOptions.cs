@@ -30,10 +30,17 @@ public sealed record NerFeatureOptions
     /// </summary>
     public bool SecondPass { get; init; }
 
+    /// <summary>
+    /// The last word of the run of capitalised words a token sits in ("Group" for "Maasvlakte" in "Maasvlakte
+    /// Container Group"), and the gazetteers that end there: greedy decoding decides the first word before it reaches
+    /// the head that tells what kind of name this is.
+    /// </summary>
+    public bool NameRuns { get; init; } = true;
+
     public static NerFeatureOptions All { get; } = new();
 
     public int ToFlags() =>
-        (Affixes ? 1 : 0) | (WideContext ? 2 : 0) | (Gazetteers ? 4 : 0) | (Clusters ? 8 : 0) | (History ? 16 : 0) | (DocumentCase ? 32 : 0) | (SecondPass ? 64 : 0);
+        (Affixes ? 1 : 0) | (WideContext ? 2 : 0) | (Gazetteers ? 4 : 0) | (Clusters ? 8 : 0) | (History ? 16 : 0) | (DocumentCase ? 32 : 0) | (SecondPass ? 64 : 0) | (NameRuns ? 128 : 0);
 
     public static NerFeatureOptions FromFlags(int flags) => new()
     {
@@ -44,5 +51,6 @@ public sealed record NerFeatureOptions
         History = (flags & 16) != 0,
         DocumentCase = (flags & 32) != 0,
         SecondPass = (flags & 64) != 0,
+        NameRuns = (flags & 128) != 0,
     };
 }

@@ -18,6 +18,7 @@ public static class NerModelFile
 {
     private const string Magic = "KGNER";
     private const int Version = 1;
+    private const string NotAModel = "This is not a KnowledgeGraph tagger model.";
 
     /// <summary>Far above any real model (the shipped one has under 100,000 rows); guards the allocation.</summary>
     private const int MaximumRows = 50_000_000;
@@ -63,6 +64,12 @@ public static class NerModelFile
     /// <exception cref="InvalidDataException">The stream is not a model file of a version this build reads.</exception>
     public static NerModel Load(Stream input)
     {
+        // gzip reports a stream it cannot inflate as InvalidDataException too, in its own words ("unsupported
+        // compression method") that mean nothing to someone who passed a text file; only the refusals made here keep
+        // theirs. Whether the magic had been read says which of the two messages fits the rest.
+        InvalidDataException? refusal = null;
+        InvalidDataException Refuse(string message) => refusal = new InvalidDataException(message);
+        var magicRead = false;
         try
         {
             using var gzip = new GZipStream(input, CompressionMode.Decompress, leaveOpen: true);
@@ -70,13 +77,14 @@ public static class NerModelFile
             using var reader = new BinaryReader(buffered, Encoding.UTF8, leaveOpen: true);
             if (reader.ReadString() != Magic)
             {
-                throw new InvalidDataException("This is not a KnowledgeGraph tagger model.");
+                throw Refuse(NotAModel);
             }
 
+            magicRead = true;
             var version = reader.ReadInt32();
             if (version != Version)
             {
-                throw new InvalidDataException($"The model file has format version {version}; this build reads version {Version}.");
+                throw Refuse($"The model file has format version {version}; this build reads version {Version}.");
             }
 
             var options = NerFeatureOptions.FromFlags(reader.ReadInt32());
@@ -86,7 +94,7 @@ public static class NerModelFile
             var count = reader.ReadInt32();
             if (count is < 0 or > MaximumRows)
             {
-                throw new InvalidDataException($"The model file claims {count} feature rows; it is corrupt.");
+                throw Refuse($"The model file claims {count} feature rows; it is corrupt.");
             }
 
             var rows = new Dictionary<ulong, int>(count);
@@ -97,7 +105,7 @@ public static class NerModelFile
                 var delta = (ulong)reader.Read7BitEncodedInt64();
                 if (row > 0 && delta == 0)
                 {
-                    throw new InvalidDataException("The model file repeats a feature; it is corrupt.");
+                    throw Refuse("The model file repeats a feature; it is corrupt.");
                 }
 
                 feature += delta;
@@ -114,9 +122,9 @@ public static class NerModelFile
 
             return new NerModel(new NerWeights(rows, weights), options, fingerprint, description);
         }
-        catch (Exception e) when (e is IOException or FormatException or ArgumentException or OverflowException)
+        catch (Exception e) when (!ReferenceEquals(e, refusal) && e is InvalidDataException or IOException or FormatException or ArgumentException or OverflowException)
         {
-            throw new InvalidDataException("The model file is truncated or corrupt.", e);
+            throw new InvalidDataException(magicRead ? "The model file is truncated or corrupt." : NotAModel, e);
         }
     }
 }

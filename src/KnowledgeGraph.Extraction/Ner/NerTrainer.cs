@@ -4,9 +4,10 @@ using KnowledgeGraph.Extraction.Ner.Conll;
 namespace KnowledgeGraph.Extraction.Ner;
 
 /// <summary>
-/// Trains the averaged perceptron: several passes over the training documents in a seeded random order, decoding
-/// each with the current weights and updating on every mistake; after each pass the averaged weights are scored on
-/// the dev documents and the best pass is kept. Single-threaded on purpose, so training is deterministic.
+/// Trains the tagger: an ensemble of averaged perceptrons, each making several passes over the training documents in
+/// its own seeded order, decoding each document with its current weights and updating on every mistake. After each
+/// pass a member's averaged weights are scored on the dev documents and its best pass is kept; the members' weights
+/// are then averaged into one model. Single-threaded on purpose, so training is deterministic.
 /// </summary>
 public sealed class NerTrainer(NerLexicons lexicons, NerTrainingOptions options)
 {
@@ -20,14 +21,45 @@ public sealed class NerTrainer(NerLexicons lexicons, NerTrainingOptions options)
             throw new ArgumentException("There are no training documents.", nameof(training));
         }
 
+        if (options.Members < 1 || options.Epochs < 1)
+        {
+            throw new ArgumentException("Training needs at least one member and one epoch.", nameof(options));
+        }
+
         var extractor = new NerFeatureExtractor(lexicons, options.Features);
         var encodedTraining = training.Select(d => extractor.Encode(d.Sentences)).ToArray();
         var encodedDev = dev.Select(d => extractor.Encode(d.Sentences)).ToArray();
+        var members = new List<(NerModel Model, int Epoch)>();
+        for (var member = 1; member <= options.Members; member++)
+        {
+            members.Add(TrainMember(member, training, encodedTraining, dev, encodedDev, progress));
+        }
+
+        if (members.Count == 1)
+        {
+            return members[0].Model;
+        }
+
+        var description = $"mean of {members.Count} averaged perceptrons (passive-aggressive steps), BILOU, greedy; "
+            + $"seeds {options.Seed} to {options.Seed + members.Count - 1}, epochs kept {string.Join(", ", members.Select(m => m.Epoch))} "
+            + $"of {options.Epochs}; features {options.Features.ToFlags()}";
+        return new NerModel(NerWeights.Mean(members.Select(m => m.Model.Weights).ToList()), options.Features, lexicons.Fingerprint, description);
+    }
+
+    private (NerModel Model, int Epoch) TrainMember(
+        int member,
+        IReadOnlyList<NerTrainingDocument> training,
+        IReadOnlyList<EncodedSentence>[] encodedTraining,
+        IReadOnlyList<NerTrainingDocument> dev,
+        IReadOnlyList<EncodedSentence>[] encodedDev,
+        IProgress<NerEpochReport>? progress)
+    {
+        var seed = options.Seed + member - 1;
         var weights = new PerceptronTrainingWeights();
-        var random = new Random(options.Seed);
+        var random = new Random(seed);
         var order = Enumerable.Range(0, training.Count).ToArray();
         var tokens = training.Sum(d => d.Sentences.Sum(s => s.Count));
-        NerModel? best = null;
+        (NerModel Model, int Epoch) best = default;
         var bestF1 = double.NegativeInfinity;
         for (var epoch = 1; epoch <= options.Epochs; epoch++)
         {
@@ -42,18 +74,20 @@ public sealed class NerTrainer(NerLexicons lexicons, NerTrainingOptions options)
                 mistakes += CountMistakes(tags, document.GoldTags);
             }
 
-            var model = new NerModel(weights.Average(options.PruneThreshold), options.Features, lexicons.Fingerprint, Describe(epoch));
+            var description = $"averaged perceptron (passive-aggressive steps), BILOU, greedy; epoch {epoch} of {options.Epochs}, "
+                + $"seed {seed}, features {options.Features.ToFlags()}";
+            var model = new NerModel(weights.Average(options.PruneThreshold), options.Features, lexicons.Fingerprint, description);
             var scores = dev.Count > 0 ? Evaluate(model, encodedDev, dev) : null;
-            progress?.Report(new NerEpochReport(epoch, mistakes, tokens, scores, clock.Elapsed));
+            progress?.Report(new NerEpochReport(member, epoch, mistakes, tokens, scores, clock.Elapsed));
             var f1 = scores?.Overall.F1 ?? epoch;
             if (f1 > bestF1)
             {
                 bestF1 = f1;
-                best = model;
+                best = (model, epoch);
             }
         }
 
-        return best!;
+        return best;
     }
 
     /// <summary>Scores a model on annotated documents, conlleval-style.</summary>
@@ -102,7 +136,4 @@ public sealed class NerTrainer(NerLexicons lexicons, NerTrainingOptions options)
 
         return mistakes;
     }
-
-    private string Describe(int epoch) =>
-        $"averaged perceptron, BILOU, greedy; epoch {epoch} of {options.Epochs}, seed {options.Seed}, features {options.Features.ToFlags()}";
 }

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Core;
+using KnowledgeGraph.Extraction.Gazetteers;
 
 namespace KnowledgeGraph.Extraction.Tagging;
 
@@ -10,7 +11,7 @@ namespace KnowledgeGraph.Extraction.Tagging;
 /// headed name such as "Ministry of Foreign Affairs" is certain by its form even when garbled or unseen in 1996
 /// newswire. Everything else stays the model's call.
 /// </summary>
-public sealed class SupplementedEntityTagger(IEntityTagger primary, IEntityTagger rules) : IEntityTagger
+public sealed class SupplementedEntityTagger(IEntityTagger primary, IEntityTagger rules, Gazetteer gazetteer) : IEntityTagger
 {
     public IReadOnlyList<EntitySpan> Tag(AnalyzedText text)
     {
@@ -19,14 +20,14 @@ public sealed class SupplementedEntityTagger(IEntityTagger primary, IEntityTagge
         foreach (var span in rulesFound.Where(span => span.Kind == EntityKind.Event))
         {
             var overlapping = found.Where(other => Overlap(span, other)).ToList();
-            if (overlapping.All(other => Contains(span, other) && other != span))
+            if (overlapping.All(other => Contains(span, other)))
             {
                 found.RemoveAll(overlapping.Contains);
                 found.Add(span);
             }
         }
 
-        foreach (var span in rulesFound.Where(span => span.Kind == EntityKind.Organization))
+        foreach (var span in rulesFound.Where(span => span.Kind == EntityKind.Organization && HasOrganizationWord(text, span)))
         {
             if (!found.Any(other => Overlap(span, other)))
             {
@@ -35,6 +36,20 @@ public sealed class SupplementedEntityTagger(IEntityTagger primary, IEntityTagge
         }
 
         return found.OrderBy(span => span.FirstToken).ToList();
+    }
+
+    /// <summary>Headed by form ("Ministry", "Authority", "Union"), unlike an acronym or a line in capitals the rules also call organizations.</summary>
+    private bool HasOrganizationWord(AnalyzedText text, EntitySpan span)
+    {
+        for (var token = span.FirstToken; token < span.EndToken; token++)
+        {
+            if (gazetteer.IsOrganizationWord(text.TokenText(token)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Overlap(EntitySpan a, EntitySpan b) => a.FirstToken < b.EndToken && b.FirstToken < a.EndToken;

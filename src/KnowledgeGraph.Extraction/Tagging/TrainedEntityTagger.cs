@@ -36,7 +36,8 @@ public sealed class TrainedEntityTagger(NerTagger tagger, Gazetteer gazetteer) :
                 var start = chunk.Type == "PER" ? StartWithParticles(sentences[s], chunk.Start, previousEnd) : chunk.Start;
                 var end = chunk.Type == "PER" ? EndWithParticles(sentences[s], tags[s], chunk.End) : chunk.End;
                 var span = new EntitySpan(first + start, first + end, KindOf(sentences[s], chunk));
-                if (start < chunk.Start && spans.Count > 0 && spans[^1].EndToken == span.FirstToken && spans[^1].Kind == EntityKind.Person)
+                if (start < chunk.Start && spans.Count > 0 && spans[^1].FirstToken >= first && spans[^1].EndToken == span.FirstToken
+                    && spans[^1].Kind == EntityKind.Person)
                 {
                     // "Juan Ramón" + "de la" + "Fuente": the particles join the two halves of one name.
                     span = spans[^1] with { EndToken = span.EndToken };
@@ -53,7 +54,8 @@ public sealed class TrainedEntityTagger(NerTagger tagger, Gazetteer gazetteer) :
 
     /// <summary>
     /// Where a person's name ends once a surname after lower-case particles is counted in: the model may stop at
-    /// "Juan Ramón" in "Juan Ramón de la Fuente spoke", leaving the untagged "de la Fuente" behind.
+    /// "Juan Ramón" in "Juan Ramón de la Fuente spoke", leaving "de la Fuente" untagged or "Fuente" as a name of
+    /// its own.
     /// </summary>
     private static int EndWithParticles(IReadOnlyList<string> words, int[] tags, int end)
     {
@@ -63,7 +65,9 @@ public sealed class TrainedEntityTagger(NerTagger tagger, Gazetteer gazetteer) :
             next++;
         }
 
-        var surname = next < words.Count && next > end && tags[next] == NerTagSet.Outside && char.IsUpper(words[next][0]);
+        // The surname may be untagged or tagged alone as something else ("Fuente" read as an organization).
+        var surname = next < words.Count && next > end && char.IsUpper(words[next][0])
+            && NerTagSet.PrefixOf(tags[next]) is 'O' or 'U';
         return surname ? next + 1 : end;
     }
 

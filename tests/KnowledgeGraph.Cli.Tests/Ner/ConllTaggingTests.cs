@@ -1,4 +1,4 @@
-using KnowledgeGraph.Cli.Pipeline;
+using KnowledgeGraph.Cli.Ner;
 using KnowledgeGraph.Extraction.Ner;
 using KnowledgeGraph.Extraction.Ner.Conll;
 

@@ -1,4 +1,4 @@
-using KnowledgeGraph.Cli.Pipeline;
+using KnowledgeGraph.Cli.Ner;
 using KnowledgeGraph.Extraction.Ner.Conll;
 
 namespace KnowledgeGraph.Cli.Tests.Ner;
@@ -31,6 +31,20 @@ public sealed class GoldTagSchemeTests
     public void Last_and_unit_tags_are_bilou(string tag)
     {
         Assert.Equal(TagScheme.Bilou, GoldTagScheme.Of([["O", "I-PER"], ["B-PER", tag]]));
+    }
+
+    [Fact]
+    public void I_after_a_closed_name_of_the_same_type_opens_a_name_as_the_scorer_reads_it()
+    {
+        // ChunkReader (conlleval's rule) lets nothing continue a chunk that U- or L- closed.
+        Assert.Equal(TagScheme.Bilou, GoldTagScheme.Of([["U-PER", "I-PER"]]));
+        Assert.Equal(TagScheme.Iob1, GoldTagScheme.Of([["B-PER", "I-PER", "O"], ["I-PER"]]));
+    }
+
+    [Fact]
+    public void A_tag_that_is_not_a_tag_is_refused()
+    {
+        Assert.Throws<FormatException>(() => GoldTagScheme.Of([["O", "PERSON"]]));
     }
 
     [Fact]

@@ -36,19 +36,26 @@ public sealed class NerCommandLineTests : IDisposable
     }
 
     [Fact]
-    public void Train_prints_a_line_per_epoch_and_the_epoch_it_kept()
+    public void Train_prints_a_line_per_member_and_epoch_and_what_it_kept()
     {
-        var (exit, output, errors) = ConsoleCapture.Run("train", "ner", "--train", _training, "--dev", _dev, "--output", _directory.File("m.kgner"), "--epochs", "3");
+        var (exit, output, errors) = ConsoleCapture.Run(
+            "train", "ner", "--train", _training, "--dev", _dev, "--output", _directory.File("m.kgner"), "--epochs", "3", "--members", "2");
 
         Assert.True(exit == 0, errors);
         var lines = output.Split('\n').Select(line => line.Trim()).ToList();
-        Assert.Contains(lines, line => line.StartsWith("epoch", StringComparison.Ordinal) && line.Contains("dev F1", StringComparison.Ordinal));
-        foreach (var epoch in new[] { "1", "2", "3" })
+        Assert.Contains(lines, line => line.StartsWith("member", StringComparison.Ordinal) && line.Contains("dev F1", StringComparison.Ordinal));
+        foreach (var member in new[] { "1", "2" })
         {
-            Assert.Contains(lines, line => line.StartsWith(epoch + " ", StringComparison.Ordinal));
+            foreach (var epoch in new[] { "1", "2", "3" })
+            {
+                Assert.Contains(lines, line => System.Text.RegularExpressions.Regex.IsMatch(line, $"^{member} +{epoch} +[0-9]"));
+            }
+
+            Assert.Contains(lines, line => line.StartsWith($"Member {member}: kept epoch", StringComparison.Ordinal));
         }
 
-        Assert.Contains("Kept epoch", output);
+        Assert.DoesNotContain(lines, line => line.StartsWith("Member 3", StringComparison.Ordinal));
+        Assert.Contains("The model (mean of 2 members) on dev", output);
         Assert.Contains("features", output);
         Assert.True(new FileInfo(_directory.File("m.kgner")).Length > 0);
     }
@@ -83,7 +90,7 @@ public sealed class NerCommandLineTests : IDisposable
     }
 
     [Fact]
-    public void Tag_adds_one_column_to_every_token_line_and_keeps_the_others_as_they_were()
+    public void Tag_adds_one_column_to_every_token_line_an_o_to_docstart_lines_and_keeps_blank_lines()
     {
         var model = Train("m.kgner");
         var (exit, output, errors) = ConsoleCapture.Run("tag", "--conll", _dev, "--model", model);
@@ -94,15 +101,24 @@ public sealed class NerCommandLineTests : IDisposable
         Assert.Equal(input.Count, tagged.Count);
         for (var i = 0; i < input.Count; i++)
         {
-            if (input[i].Length == 0 || input[i].StartsWith("-DOCSTART-", StringComparison.Ordinal))
+            if (input[i].Length == 0)
             {
                 Assert.Equal(input[i], tagged[i]);
+                continue;
+            }
+
+            if (input[i].StartsWith("-DOCSTART-", StringComparison.Ordinal))
+            {
+                Assert.Equal(input[i] + " O", tagged[i]);
                 continue;
             }
 
             Assert.StartsWith(input[i] + " ", tagged[i], StringComparison.Ordinal);
             Assert.Equal(input[i].Split(' ').Length + 1, tagged[i].Split(' ').Length);
         }
+
+        // conlleval takes the column count from the first line and refuses any other line that differs.
+        Assert.Single(tagged.Where(line => line.Length > 0).Select(line => line.Split(' ').Length).Distinct());
     }
 
     [Fact]
@@ -198,6 +214,32 @@ public sealed class NerCommandLineTests : IDisposable
         Assert.Contains("no tag column", errors);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("-DOCSTART- -X- O\n\n\n-DOCSTART- -X- O\n")]
+    public void Eval_of_a_file_without_sentences_exits_with_input_problem(string text)
+    {
+        var empty = Write("empty.txt", text);
+        var (exit, output, errors) = ConsoleCapture.Run("eval", "ner", "--conll", empty);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("empty.txt", errors);
+        Assert.Contains("holds no sentences", errors);
+        Assert.DoesNotContain("FB1", output);
+    }
+
+    [Fact]
+    public void Tag_of_a_file_without_sentences_writes_its_lines_back_and_succeeds_like_any_filter()
+    {
+        var (exit, output, errors) = ConsoleCapture.Run("tag", "--conll", Write("empty.txt", ""));
+        Assert.True(exit == 0, errors);
+        Assert.Equal(string.Empty, output);
+
+        (exit, output, errors) = ConsoleCapture.Run("tag", "--conll", Write("docstart.txt", "-DOCSTART-\n\n"));
+        Assert.True(exit == 0, errors);
+        Assert.Equal("-DOCSTART- O\n\n", output.Replace("\r\n", "\n", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Train_on_a_file_without_tags_exits_with_input_problem()
     {
@@ -233,6 +275,8 @@ public sealed class NerCommandLineTests : IDisposable
 
         Assert.Equal(2, exit);
         Assert.Contains("notes.kgner", errors);
+        Assert.Contains("not a KnowledgeGraph tagger model", errors);
+        Assert.DoesNotContain("compression method", errors);
     }
 
     [Fact]

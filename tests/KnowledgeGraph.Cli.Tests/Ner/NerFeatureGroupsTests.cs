@@ -1,17 +1,20 @@
-using KnowledgeGraph.Cli.Pipeline;
+using KnowledgeGraph.Cli.Ner;
 using KnowledgeGraph.Extraction.Ner;
 
 namespace KnowledgeGraph.Cli.Tests.Ner;
 
 public sealed class NerFeatureGroupsTests
 {
+    /// <summary>Every feature flag <see cref="NerFeatureOptions"/> knows, one bit per group.</summary>
+    private const int AllFlags = 255;
+
     public static TheoryData<string> Groups => [.. NerFeatureGroups.Names];
 
     [Theory]
     [MemberData(nameof(Groups))]
     public void Each_group_switches_exactly_one_feature_flag(string group)
     {
-        var everything = NerFeatureOptions.FromFlags(127);
+        var everything = NerFeatureOptions.FromFlags(AllFlags);
         var nothing = NerFeatureOptions.FromFlags(0);
 
         var without = NerFeatureGroups.Apply(everything, [], [group]);
@@ -26,7 +29,7 @@ public sealed class NerFeatureGroupsTests
     {
         var all = NerFeatureGroups.Apply(NerFeatureOptions.FromFlags(0), NerFeatureGroups.Names, []);
 
-        Assert.Equal(127, all.ToFlags());
+        Assert.Equal(AllFlags, all.ToFlags());
     }
 
     [Fact]
@@ -35,7 +38,7 @@ public sealed class NerFeatureGroupsTests
         var options = NerFeatureGroups.Apply(NerFeatureOptions.All, [], [NerFeatureGroups.Clusters]);
 
         Assert.False(options.Clusters);
-        Assert.Equal("affixes, context, gazetteers, history, document-case (off: clusters, second-pass)", NerFeatureGroups.Describe(options));
+        Assert.Equal("affixes, context, gazetteers, history, document-case, name-runs (off: clusters, second-pass)", NerFeatureGroups.Describe(options));
     }
 
     [Fact]

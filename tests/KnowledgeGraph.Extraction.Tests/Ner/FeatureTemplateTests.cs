@@ -15,7 +15,7 @@ public class FeatureTemplateTests
             "Bias", "Word", "Lower", "Shape", "Prefix", "Suffix", "LowerAt", "ShapeAt", "ShapePair", "LowerPair",
             "SentenceStart", "Headline", "Cluster", "ClusterAt", "Gazetteer", "GazetteerAt", "SeenLowerCase",
             "SeenMixedCase", "PreviousTag", "PreviousTags", "PreviousTagAndLower", "PreviousTagAndShape", "History",
-            "HistoryLast", "FirstPassVote",
+            "HistoryLast", "FirstPassVote", "NameRunEnd",
         };
 
         Assert.Equal(

@@ -18,6 +18,8 @@ public class NerFeatureExtractorTests
 
     private static readonly ulong Boundary = FeatureHash.Of("<s>");
 
+    private static readonly ulong Unclustered = FeatureHash.Of("<unk>");
+
     private static readonly NerFeatureOptions NoOptionalGroups = new()
     {
         Affixes = false,
@@ -26,6 +28,7 @@ public class NerFeatureExtractorTests
         Clusters = false,
         History = false,
         DocumentCase = false,
+        NameRuns = false,
     };
 
     private static ulong F(FeatureTemplate template, ulong value) => FeatureHash.Combine((ulong)template, value);
@@ -45,6 +48,30 @@ public class NerFeatureExtractorTests
     [Fact]
     public void The_list_numbers_used_below_are_the_lists_in_name_order() =>
         Assert.Equal(new[] { "cities", "first-names" }, Lexicons.Phrases.ListNames);
+
+    [Fact]
+    public void NameRunEnd_gives_each_word_of_a_capitalised_run_the_runs_last_word_and_the_lists_ending_there()
+    {
+        const string Sentence = "ships from Rio de Janeiro to the Port of New York Authority docked";
+        var rio = Token(Sentence, 2);
+        Assert.Contains(F(FeatureTemplate.NameRunEnd, Lower("Janeiro")), rio);
+        Assert.Contains(F(FeatureTemplate.NameRunEnd, FeatureHash.Combine(1, Cities)), rio);
+
+        // "of" joins "Port" to "New York Authority"; the run ends at "Authority", where no list ends.
+        var authority = F(FeatureTemplate.NameRunEnd, Lower("Authority"));
+        var port = Token(Sentence, 7);
+        Assert.Contains(authority, port);
+        Assert.Contains(authority, Token(Sentence, 9));
+        Assert.DoesNotContain(authority, rio);
+        Assert.DoesNotContain(F(FeatureTemplate.NameRunEnd, FeatureHash.Combine(1, Cities)), port);
+
+        // The last word of a run and words outside runs get none; neither does a one-word run.
+        Assert.DoesNotContain(authority, Token(Sentence, 11));
+        Assert.DoesNotContain(authority, Token(Sentence, 12));
+        Assert.DoesNotContain(F(FeatureTemplate.NameRunEnd, Lower("Lagos")), Token("ships from Lagos docked", 2));
+
+        Assert.DoesNotContain(authority, Token(NerFeatureOptions.All with { NameRuns = false }, Sentence, 7));
+    }
 
     [Fact]
     public void Bias_is_on_every_token_once()
@@ -251,27 +278,31 @@ public class NerFeatureExtractorTests
             Assert.Contains(F(FeatureTemplate.Cluster, FeatureHash.Combine(0, (ulong)d, FeatureHash.Of(depths[d]))), marco);
         }
 
-        Assert.Contains(F(FeatureTemplate.Cluster, FeatureHash.Combine(0, Boundary)), Token("Marco said", 1));
-        Assert.DoesNotContain(F(FeatureTemplate.Cluster, FeatureHash.Combine(0, Boundary)), marco);
+        Assert.Contains(F(FeatureTemplate.Cluster, FeatureHash.Combine(0, Unclustered)), Token("Marco said", 1));
+        Assert.DoesNotContain(F(FeatureTemplate.Cluster, FeatureHash.Combine(0, Unclustered)), marco);
+        Assert.DoesNotContain(F(FeatureTemplate.Cluster, FeatureHash.Combine(0, Boundary)), Token("Marco said", 1));
 
         // Capitals fall back to the capitalised word.
         Assert.Contains(F(FeatureTemplate.Cluster, FeatureHash.Combine(0, 1, FeatureHash.Of("011011"))), Token("MARCO said", 0));
 
         var off = Token(NerFeatureOptions.All with { Clusters = false }, "Marco said", 0);
         Assert.DoesNotContain(F(FeatureTemplate.Cluster, FeatureHash.Combine(0, 0, FeatureHash.Of("0110"))), off);
-        Assert.DoesNotContain(F(FeatureTemplate.Cluster, FeatureHash.Combine(0, Boundary)), Token(NerFeatureOptions.All with { Clusters = false }, "Marco said", 1));
+        Assert.DoesNotContain(F(FeatureTemplate.Cluster, FeatureHash.Combine(0, Unclustered)), Token(NerFeatureOptions.All with { Clusters = false }, "Marco said", 1));
     }
 
     [Fact]
     public void ClusterAt_holds_the_neighbours_path_prefixes_or_a_boundary_marker()
     {
+        // An unknown neighbour is not the sentence edge: "said" has no cluster, so Rubio's next word is unclustered.
         // Position 1 = the word before, 2 = the word after, as in LowerAt.
         const string Sentence = "Marco Rubio said";
         var rubio = Token(Sentence, 1);
         Assert.Contains(F(FeatureTemplate.ClusterAt, FeatureHash.Combine(1, 1, FeatureHash.Of("011011"))), rubio);
         Assert.Contains(F(FeatureTemplate.ClusterAt, FeatureHash.Combine(1, 3, FeatureHash.Of("01101101101"))), rubio);
-        Assert.Contains(F(FeatureTemplate.ClusterAt, FeatureHash.Combine(2, Boundary)), rubio);
+        Assert.Contains(F(FeatureTemplate.ClusterAt, FeatureHash.Combine(2, Unclustered)), rubio);
+        Assert.DoesNotContain(F(FeatureTemplate.ClusterAt, FeatureHash.Combine(2, Boundary)), rubio);
         Assert.DoesNotContain(F(FeatureTemplate.ClusterAt, FeatureHash.Combine(1, Boundary)), rubio);
+        Assert.Contains(F(FeatureTemplate.ClusterAt, FeatureHash.Combine(2, Boundary)), Token(Sentence, 2));
 
         var marco = Token(Sentence, 0);
         Assert.Contains(F(FeatureTemplate.ClusterAt, FeatureHash.Combine(1, Boundary)), marco);
@@ -280,7 +311,7 @@ public class NerFeatureExtractorTests
 
         var off = Token(NerFeatureOptions.All with { Clusters = false }, Sentence, 1);
         Assert.DoesNotContain(F(FeatureTemplate.ClusterAt, FeatureHash.Combine(1, 1, FeatureHash.Of("011011"))), off);
-        Assert.DoesNotContain(F(FeatureTemplate.ClusterAt, FeatureHash.Combine(2, Boundary)), off);
+        Assert.DoesNotContain(F(FeatureTemplate.ClusterAt, FeatureHash.Combine(2, Unclustered)), off);
     }
 
     [Fact]

@@ -221,6 +221,26 @@ public class NerModelFileTests
         Assert.Throws<InvalidDataException>(() => Load(Encoding.UTF8.GetBytes(text)));
 
     [Fact]
+    public void A_text_file_is_refused_as_not_a_model_with_gzips_reason_kept_inside()
+    {
+        var error = Assert.Throws<InvalidDataException>(() => Load(Encoding.UTF8.GetBytes("This is a shopping list, not a model.\n")));
+
+        Assert.Equal("This is not a KnowledgeGraph tagger model.", error.Message);
+        Assert.IsType<InvalidDataException>(error.InnerException);
+    }
+
+    [Fact]
+    public void Gzip_that_breaks_after_the_header_is_reported_as_corrupt_not_in_gzips_words()
+    {
+        var bytes = Bytes(HandMadeModel());
+
+        var error = Assert.Throws<InvalidDataException>(() => Load(bytes[..(bytes.Length / 2)]));
+
+        Assert.Equal("The model file is truncated or corrupt.", error.Message);
+        Assert.NotNull(error.InnerException);
+    }
+
+    [Fact]
     public void Random_bytes_are_refused_as_invalid_data()
     {
         var random = new Random(11);

@@ -46,7 +46,7 @@ public class NerTrainerTests
 
         Assert.Equal(TinyNerCorpus.Options.Features, model.Options);
         Assert.Equal(TinyNerCorpus.Lexicons.Fingerprint, model.LexiconFingerprint);
-        Assert.Equal("averaged perceptron, BILOU, greedy; epoch 8 of 8, seed 7, features 63", model.Description);
+        Assert.Equal("averaged perceptron (passive-aggressive steps), BILOU, greedy; epoch 8 of 8, seed 7, features 191", model.Description);
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public class NerTrainerTests
 
     [Fact]
     public void Without_dev_documents_the_last_epoch_is_kept() =>
-        Assert.StartsWith("averaged perceptron, BILOU, greedy; epoch 3 of 3,", Train(TinyNerCorpus.Options with { Epochs = 3 }).Description);
+        Assert.StartsWith("averaged perceptron (passive-aggressive steps), BILOU, greedy; epoch 3 of 3,", Train(TinyNerCorpus.Options with { Epochs = 3 }).Description);
 
     [Fact]
     public void With_dev_documents_each_epoch_is_scored_and_the_first_best_one_is_kept()
@@ -98,6 +98,35 @@ public class NerTrainerTests
         Assert.All(reports.All, r => Assert.NotNull(r.Dev));
         var best = reports.All.MaxBy(r => r.Dev!.Overall.F1)!;
         Assert.Contains($"epoch {best.Epoch} of 6,", model.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_ensemble_trains_each_member_with_the_next_seed_and_averages_their_weights()
+    {
+        var reports = new Reports();
+        var options = TinyNerCorpus.Options with { Epochs = 3, Members = 2 };
+
+        var ensemble = Train(options, progress: reports);
+
+        Assert.Equal(new[] { (1, 1), (1, 2), (1, 3), (2, 1), (2, 2), (2, 3) }, reports.All.Select(r => (r.Member, r.Epoch)));
+        Assert.StartsWith("mean of 2 averaged perceptrons", ensemble.Description, StringComparison.Ordinal);
+        var first = Train(options with { Members = 1 }).Weights;
+        var second = Train(options with { Members = 1, Seed = options.Seed + 1 }).Weights;
+        var expected = NerWeights.Mean([first, second]).Rows.Select(r => (r.Feature, string.Join(',', r.Weights.ToArray())));
+        Assert.Equal(expected, ensemble.Weights.Rows.Select(r => (r.Feature, string.Join(',', r.Weights.ToArray()))));
+        Assert.Equal(Bytes(ensemble), Bytes(Train(options)));
+    }
+
+    [Fact]
+    public void The_mean_of_models_counts_a_missing_row_as_zeros()
+    {
+        var one = new NerWeights(new Dictionary<ulong, int> { [5] = 0 }, Enumerable.Repeat(2f, NerTagSet.Count).ToArray());
+        var other = new NerWeights(new Dictionary<ulong, int> { [9] = 0 }, Enumerable.Repeat(4f, NerTagSet.Count).ToArray());
+
+        var mean = NerWeights.Mean([one, other]).Rows.ToDictionary(r => r.Feature, r => r.Weights.ToArray());
+
+        Assert.Equal(Enumerable.Repeat(1f, NerTagSet.Count), mean[5]);
+        Assert.Equal(Enumerable.Repeat(2f, NerTagSet.Count), mean[9]);
     }
 
     [Fact]

@@ -176,6 +176,29 @@ public class TrainedEntityTaggerTests
     }
 
     [Fact]
+    public void A_surname_after_particles_read_as_another_kind_of_name_joins_the_persons_name()
+    {
+        var model = HandMadeModel.With(
+            Lexicons, NerFeatureOptions.All, (HandMadeModel.Word("Ramón"), "U-PER", 2), (HandMadeModel.Word("Fuente"), "U-ORG", 2));
+        var tagger = new TrainedEntityTagger(new NerTagger(model, Lexicons), Gazetteer.Default);
+
+        Assert.Equal(new[] { ("Ramón de la Fuente", EntityKind.Person) }, Names(tagger, "Then Ramón de la Fuente spoke."));
+        Assert.Equal(new[] { ("Ramón", EntityKind.Person), ("Fuente", EntityKind.Organization) }, Names(tagger, "Then Ramón met Fuente."));
+    }
+
+    [Fact]
+    public void Particles_never_join_names_across_a_sentence_end()
+    {
+        var model = HandMadeModel.With(
+            Lexicons, NerFeatureOptions.All, (HandMadeModel.Word("Ramón"), "U-PER", 2), (HandMadeModel.Word("Fuente"), "U-PER", 2));
+        var tagger = new TrainedEntityTagger(new NerTagger(model, Lexicons), Gazetteer.Default);
+
+        Assert.Equal(
+            new[] { ("Ramón", EntityKind.Person), ("de la Fuente", EntityKind.Person) },
+            Names(tagger, "Then came Ramón\nde la Fuente spoke."));
+    }
+
+    [Fact]
     public void Two_halves_of_a_name_split_by_particles_become_one_name()
     {
         var model = HandMadeModel.With(

@@ -46,9 +46,10 @@ public sealed class ConllFile
     }
 
     /// <summary>
-    /// Writes every line back, token lines with the predicted tag added as a new last column, so the output
-    /// can be scored by any conlleval-style tool. Trailing separators are dropped from token lines first,
-    /// because they would otherwise turn into an empty column before the prediction.
+    /// Writes every line back, token lines with the predicted tag added as a new last column and -DOCSTART- lines
+    /// with an O column, so the output can be scored by conlleval, which takes the column count from the first
+    /// line and refuses any non-blank line with another count. Blank lines stay blank. Trailing separators are
+    /// dropped first, because they would otherwise turn into an empty column before the added one.
     /// </summary>
     /// <param name="predictedTagsPerSentence">One tag list per sentence of <see cref="Sentences"/>, one tag per word.</param>
     /// <exception cref="ArgumentException">The counts do not match the file, or a tag is empty or holds a separator. Nothing is written then.</exception>
@@ -60,14 +61,8 @@ public sealed class ConllFile
         for (var i = 0; i < Lines.Count; i++)
         {
             var line = Lines[i];
-            if (tagByLine[i] is { } tag)
-            {
-                writer.WriteLine(line.Raw.TrimEnd(' ', '\t') + line.ColumnSeparator + tag);
-            }
-            else
-            {
-                writer.WriteLine(line.Raw);
-            }
+            var added = line.IsDocumentStart ? EntityTag.Outside : tagByLine[i];
+            writer.WriteLine(added is null ? line.Raw : line.Raw.TrimEnd(' ', '\t') + line.ColumnSeparator + added);
         }
     }
 

@@ -25,7 +25,7 @@ public class ConllFileWriteTests
     }
 
     [Fact]
-    public void Every_line_comes_back_with_the_prediction_as_a_new_last_column()
+    public void Every_line_comes_back_with_the_prediction_as_a_new_last_column_and_docstart_with_o()
     {
         var file = ConllFile.Parse(string.Join('\n', Input) + "\n");
 
@@ -33,18 +33,37 @@ public class ConllFileWriteTests
 
         string[] expected =
         [
-            "-DOCSTART- -X- -X- O",
+            "-DOCSTART- -X- -X- O O",
             "",
             "Ana NNP B-NP I-PER I-PER",
             "sailed VBD B-VP O O",
             "",
-            "-DOCSTART- -X- -X- O",
+            "-DOCSTART- -X- -X- O O",
             "",
             "Lima NNP B-NP I-LOC I-ORG",
             "",
         ];
         Assert.Equal(string.Join('\n', expected) + "\n", output);
     }
+
+    [Fact]
+    public void Every_non_blank_line_has_the_same_number_of_columns_as_conlleval_requires()
+    {
+        var file = ConllFile.Parse("-DOCSTART-\n\nAna\nsailed\n\n-DOCSTART-\n\nLima\n");
+
+        var lines = Write(file, [["B-PER", "O"], ["B-LOC"]]).Split('\n');
+
+        Assert.Equal(["-DOCSTART- O", "", "Ana B-PER", "sailed O", "", "-DOCSTART- O", "", "Lima B-LOC", ""], lines);
+        Assert.Single(lines.Where(line => line.Length > 0).Select(line => line.Split(' ').Length).Distinct());
+    }
+
+    [Fact]
+    public void A_tab_separated_docstart_line_gets_a_tab_separated_o() =>
+        Assert.Equal("-DOCSTART-\tO\tO\n\nAna\tI-PER\tB-PER\n", Write(ConllFile.Parse("-DOCSTART-\tO \n\nAna\tI-PER\n"), [["B-PER"]]));
+
+    [Fact]
+    public void Blank_lines_stay_as_they_were() =>
+        Assert.Equal("Ana O\n  \nLima B-LOC\n", Write(ConllFile.Parse("Ana\n  \nLima\n"), [["O"], ["B-LOC"]]));
 
     [Fact]
     public void Crlf_input_without_a_final_newline_is_written_line_for_line()

@@ -1,6 +1,6 @@
 using KnowledgeGraph.Extraction.Ner.Conll;
 
-namespace KnowledgeGraph.Cli.Pipeline;
+namespace KnowledgeGraph.Cli.Ner;
 
 /// <summary>The names of the tag schemes on the command line.</summary>
 internal static class TagSchemeNames

@@ -1,6 +1,6 @@
 using KnowledgeGraph.Extraction.Ner;
 
-namespace KnowledgeGraph.Cli.Pipeline;
+namespace KnowledgeGraph.Cli.Ner;
 
 /// <summary>
 /// The names <c>kg train ner --with/--without</c> gives the optional feature groups of <see cref="NerFeatureOptions"/>,
@@ -15,9 +15,10 @@ internal static class NerFeatureGroups
     public const string History = "history";
     public const string DocumentCase = "document-case";
     public const string SecondPass = "second-pass";
+    public const string NameRuns = "name-runs";
 
     /// <summary>Every group name, in the order of the feature flags.</summary>
-    public static IReadOnlyList<string> Names { get; } = [Affixes, Context, Gazetteers, Clusters, History, DocumentCase, SecondPass];
+    public static IReadOnlyList<string> Names { get; } = [Affixes, Context, Gazetteers, Clusters, History, DocumentCase, SecondPass, NameRuns];
 
     /// <summary>The options with the named groups switched on, then those in <paramref name="without"/> switched off.</summary>
     /// <exception cref="ArgumentException">A name is not one of <see cref="Names"/>.</exception>
@@ -36,6 +37,7 @@ internal static class NerFeatureGroups
         History => options.History,
         DocumentCase => options.DocumentCase,
         SecondPass => options.SecondPass,
+        NameRuns => options.NameRuns,
         _ => throw new ArgumentException($"Unknown feature group '{group}'. Choose from: {string.Join(", ", Names)}.", nameof(group)),
     };
 
@@ -56,6 +58,7 @@ internal static class NerFeatureGroups
         History => options with { History = on },
         DocumentCase => options with { DocumentCase = on },
         SecondPass => options with { SecondPass = on },
+        NameRuns => options with { NameRuns = on },
         _ => throw new ArgumentException($"Unknown feature group '{group}'. Choose from: {string.Join(", ", Names)}.", nameof(group)),
     };
 }

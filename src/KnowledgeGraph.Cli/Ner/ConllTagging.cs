@@ -1,7 +1,7 @@
 using KnowledgeGraph.Extraction.Ner;
 using KnowledgeGraph.Extraction.Ner.Conll;
 
-namespace KnowledgeGraph.Cli.Pipeline;
+namespace KnowledgeGraph.Cli.Ner;
 
 /// <summary>
 /// Tags a CoNLL file one -DOCSTART- block at a time, so the document-level features (prediction history, how a word
