@@ -22,6 +22,8 @@ internal static class Program
         ExportCommand.Create(),
         BuildCommand.Create(),
         StatsCommand.Create(),
+        EntitiesCommand.Create(),
+        ShowCommand.Create(),
         TagCommand.Create(),
         TrainCommand.Create(),
         EvalCommand.Create(),

@@ -94,15 +94,6 @@ internal static class GraphReader
         public int DocumentCount { get; init; }
     }
 
-    private sealed class AliasRow
-    {
-        public long EntityId { get; init; }
-
-        public string Alias { get; init; } = "";
-
-        public int Count { get; init; }
-    }
-
     private sealed class RelationRow
     {
         public long Id { get; init; }

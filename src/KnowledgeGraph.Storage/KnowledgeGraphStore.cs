@@ -242,6 +242,44 @@ public sealed class KnowledgeGraphStore : IDisposable
             .ToList();
     }
 
+    /// <summary>
+    /// The <paramref name="top"/> most mentioned entities (ties by name), optionally of one kind, each with its
+    /// <paramref name="aliasesEach"/> most frequent aliases.
+    /// </summary>
+    public IReadOnlyList<EntitySummary> ListEntities(EntityKind? kind, int top, int aliasesEach = 3)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(top);
+        return EntityReader.List(_connection, kind, top, aliasesEach);
+    }
+
+    /// <summary>
+    /// The entities called <paramref name="name"/>, ignoring case: those whose canonical name it is or, when there are
+    /// none, those that were seen under it as an alias. Empty when nothing matches; more than one when it is ambiguous.
+    /// </summary>
+    public IReadOnlyList<EntitySummary> FindEntities(string name, int aliasesEach = 3)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return EntityReader.FindByName(_connection, name, aliasesEach);
+    }
+
+    /// <summary>
+    /// Up to <paramref name="limit"/> entities, most mentioned first, whose name or an alias contains
+    /// <paramref name="text"/> or, failing that, one of its words; for "did you mean" after a failed lookup.
+    /// </summary>
+    public IReadOnlyList<EntitySummary> SuggestEntities(string text, int limit = 5, int aliasesEach = 3)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return EntityReader.Suggest(_connection, text, limit, aliasesEach);
+    }
+
+    /// <summary>
+    /// One entity with all its aliases, the documents that mention it and its <paramref name="relations"/> strongest
+    /// relations in either direction, each with up to <paramref name="evidenceEach"/> supporting sentences; null when
+    /// there is no entity with that id.
+    /// </summary>
+    public EntityDetails? GetEntity(long id, int relations = 10, int evidenceEach = 2) =>
+        EntityReader.Details(_connection, id, relations, evidenceEach);
+
     public void Dispose()
     {
         _connection.Dispose();

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using KnowledgeGraph.Core;
 
 namespace KnowledgeGraph.Cli.Commands;
 
@@ -13,4 +14,23 @@ internal static class CommonOptions
         HelpName = "FILE",
         Required = true,
     };
+
+    /// <summary>An optional <c>--kind</c> naming one entity kind; anything else is a usage error that lists the kinds.</summary>
+    public static Option<string?> EntityKind()
+    {
+        var names = string.Join(", ", Enum.GetValues<Core.EntityKind>().Select(kind => kind.ToName()));
+        var option = new Option<string?>("--kind")
+        {
+            Description = $"Only entities of this kind: {names}.",
+            HelpName = "KIND",
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } value && !EntityKindNames.TryParse(value, out _))
+            {
+                result.AddError($"--kind '{value}' is not an entity kind. Use one of: {names}.");
+            }
+        });
+        return option;
+    }
 }

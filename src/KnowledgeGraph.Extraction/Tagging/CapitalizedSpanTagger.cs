@@ -14,8 +14,6 @@ namespace KnowledgeGraph.Extraction.Tagging;
 public sealed class CapitalizedSpanTagger : IEntityTagger
 {
     private const int LongestGazetteerName = 6;
-    private const double HeadlineCapitalShare = 0.75;
-    private const int ShortestHeadlineWords = 4;
 
     private readonly Gazetteer _gazetteer;
     private readonly NameClassifier _classifier;
@@ -33,7 +31,7 @@ public sealed class CapitalizedSpanTagger : IEntityTagger
         var headlines = new List<Sentence>();
         for (var s = 0; s < text.Sentences.Count; s++)
         {
-            if (IsHeadline(text, text.Sentences[s]))
+            if (TitleCaseHeadline.Is(text, text.Sentences[s]))
             {
                 headlines.Add(text.Sentences[s]);
             }
@@ -392,33 +390,6 @@ public sealed class CapitalizedSpanTagger : IEntityTagger
         }
 
         return names;
-    }
-
-    /// <summary>
-    /// A title-case or all-capital line without final punctuation ("Minister Defends Stance on Water Deal"):
-    /// capitalisation there marks the style, not names.
-    /// </summary>
-    private static bool IsHeadline(AnalyzedText text, Sentence sentence)
-    {
-        var last = text.TokenText(sentence.EndToken - 1);
-        if (WordShape.IsFinalPunctuation(last) || last is "”" or "\"")
-        {
-            return false;
-        }
-
-        var words = 0;
-        var capitalized = 0;
-        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
-        {
-            var word = text.Tokens[i].In(text.Text);
-            if (word.Length >= 4 && WordShape.IsWordLike(word))
-            {
-                words++;
-                capitalized += WordShape.IsCapitalized(word) ? 1 : 0;
-            }
-        }
-
-        return words >= ShortestHeadlineWords && capitalized >= HeadlineCapitalShare * words;
     }
 
     /// <summary>Capitalised words the document uses somewhere other than at a sentence's start.</summary>

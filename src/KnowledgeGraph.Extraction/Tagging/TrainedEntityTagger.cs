@@ -28,13 +28,19 @@ public sealed class TrainedEntityTagger(NerTagger tagger, Gazetteer gazetteer) :
             var previousEnd = 0;
             foreach (var chunk in NerTagSet.ToChunks(tags[s]))
             {
-                if (chunk.Start < previousEnd || (chunk.Type == "MISC" && IsNationality(sentences[s], chunk)))
+                if (chunk.Start < previousEnd || (chunk.Type == "MISC" && IsNationality(sentences[s], chunk))
+                    || (chunk.Type == "ORG" && EndsInTitleAfterOf(sentences[s], chunk)))
                 {
                     continue;
                 }
 
                 var start = chunk.Type == "PER" ? StartWithParticles(sentences[s], chunk.Start, previousEnd) : chunk.Start;
                 var end = chunk.Type == "PER" ? EndWithParticles(sentences[s], tags[s], chunk.End) : chunk.End;
+                while (end > start + 1 && !WordShape.IsWordLike(sentences[s][end - 1]))
+                {
+                    end--; // a name never ends in a dash or quote the model took in ("Cold War —")
+                }
+
                 var span = new EntitySpan(first + start, first + end, KindOf(sentences[s], chunk));
                 if (start < chunk.Start && spans.Count > 0 && spans[^1].FirstToken >= first && spans[^1].EndToken == span.FirstToken
                     && spans[^1].Kind == EntityKind.Person)
@@ -49,8 +55,46 @@ public sealed class TrainedEntityTagger(NerTagger tagger, Gazetteer gazetteer) :
             }
         }
 
-        return spans;
+        return WithoutUnconfirmedHeadlineNames(text, spans);
     }
+
+    /// <summary>
+    /// In a title-case headline ("Rubio Meets Mexico President Amidst Trump Military Show") every word is capitalised,
+    /// so the model's names there are guesses; keep those the article's prose also names, or the gazetteer knows.
+    /// A headline's "Rubio" is confirmed by the prose's "Marco Rubio".
+    /// </summary>
+    private List<EntitySpan> WithoutUnconfirmedHeadlineNames(AnalyzedText text, List<EntitySpan> spans)
+    {
+        var inHeadline = text.Sentences.Select(sentence => TitleCaseHeadline.Is(text, sentence)).ToArray();
+        if (!inHeadline.Contains(true))
+        {
+            return spans;
+        }
+
+        var confirmed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var span in spans.Where(span => !inHeadline[text.SentenceOfToken[span.FirstToken]]))
+        {
+            confirmed.Add(text.LookupForm(span.FirstToken, span.EndToken));
+            if (span.Kind == EntityKind.Person)
+            {
+                confirmed.Add(text.TokenText(span.EndToken - 1));
+            }
+        }
+
+        return spans
+            .Where(span => !inHeadline[text.SentenceOfToken[span.FirstToken]]
+                || confirmed.Contains(text.LookupForm(span.FirstToken, span.EndToken))
+                || gazetteer.Find(text.LookupForm(span.FirstToken, span.EndToken)) is not null)
+            .ToList();
+    }
+
+    /// <summary>
+    /// "Government of President" (from "the Government of President Claudia Sheinbaum"): a title right after "of"
+    /// introduces a person, so the words before it are not an organisation's name. "Office of the President", with
+    /// its article, is one and stays.
+    /// </summary>
+    private bool EndsInTitleAfterOf(IReadOnlyList<string> words, Ner.Conll.Chunk chunk) =>
+        chunk.Length >= 3 && words[chunk.End - 2] == "of" && gazetteer.Titles.IsTitle(words[chunk.End - 1]);
 
     /// <summary>
     /// Where a person's name ends once a surname after lower-case particles is counted in: the model may stop at

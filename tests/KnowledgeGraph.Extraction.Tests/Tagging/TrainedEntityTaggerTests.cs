@@ -199,6 +199,53 @@ public class TrainedEntityTaggerTests
     }
 
     [Fact]
+    public void A_title_case_headline_keeps_only_the_names_the_prose_confirms()
+    {
+        var model = HandMadeModel.With(
+            Lexicons, NerFeatureOptions.All, (HandMadeModel.Word("Quillon"), "U-PER", 2), (HandMadeModel.Word("Varnholm"), "U-LOC", 2));
+        var tagger = new TrainedEntityTagger(new NerTagger(model, Lexicons), Gazetteer.Default);
+
+        Assert.Equal(
+            new[] { ("Quillon", EntityKind.Person), ("Quillon", EntityKind.Person) },
+            Names(tagger, "Quillon Visits Varnholm Harbour Today\nQuillon spoke on Friday."));
+        Assert.Equal(
+            new[] { ("Quillon", EntityKind.Person), ("Varnholm", EntityKind.Place) },
+            Names(tagger, "Quillon visits the harbour.\nVarnholm was quiet."));
+    }
+
+    [Fact]
+    public void An_organization_that_ends_in_of_and_a_title_is_dropped_but_one_with_the_article_stays()
+    {
+        var model = HandMadeModel.With(
+            Lexicons,
+            NerFeatureOptions.All,
+            (HandMadeModel.Word("Government"), "B-ORG", 2),
+            (HandMadeModel.Word("Office"), "B-ORG", 2),
+            (HandMadeModel.Word("of"), "I-ORG", 1),
+            (HandMadeModel.Word("the"), "I-ORG", 1),
+            (HandMadeModel.Word("President"), "L-ORG", 2),
+            (HandMadeModel.Word("Quillon"), "U-PER", 2));
+        var tagger = new TrainedEntityTagger(new NerTagger(model, Lexicons), Gazetteer.Default);
+
+        Assert.Equal(new[] { ("Quillon", EntityKind.Person) }, Names(tagger, "They thanked the Government of President Quillon."));
+        Assert.Contains(("Office of the President", EntityKind.Organization), Names(tagger, "They wrote to the Office of the President."));
+    }
+
+    [Fact]
+    public void A_name_never_ends_in_the_dash_the_model_took_in()
+    {
+        var model = HandMadeModel.With(
+            Lexicons,
+            NerFeatureOptions.All,
+            (HandMadeModel.Word("Cold"), "B-MISC", 2),
+            (HandMadeModel.Word("War"), "I-MISC", 2),
+            (HandMadeModel.Word("-"), "L-MISC", 2));
+        var tagger = new TrainedEntityTagger(new NerTagger(model, Lexicons), Gazetteer.Default);
+
+        Assert.Equal(new[] { ("Cold War", EntityKind.Other) }, Names(tagger, "Since the Cold War — and after it, little changed."));
+    }
+
+    [Fact]
     public void Two_halves_of_a_name_split_by_particles_become_one_name()
     {
         var model = HandMadeModel.With(
