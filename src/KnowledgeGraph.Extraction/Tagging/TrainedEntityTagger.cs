@@ -55,7 +55,31 @@ public sealed class TrainedEntityTagger(NerTagger tagger, Gazetteer gazetteer) :
             }
         }
 
-        return WithoutUnconfirmedHeadlineNames(text, spans);
+        return WithOneKindPerName(text, WithoutUnconfirmedHeadlineNames(text, spans));
+    }
+
+    /// <summary>
+    /// One kind for every occurrence of the same name in a document: the kind most of its occurrences got (the first
+    /// occurrence's on a tie). The model decides each occurrence from its own context, so "Vestfjord Launch" can come
+    /// out an organization three times and a person once; an article means one thing by one name.
+    /// </summary>
+    private static List<EntitySpan> WithOneKindPerName(AnalyzedText text, List<EntitySpan> spans)
+    {
+        var kindOf = spans
+            .GroupBy(span => text.LookupForm(span.FirstToken, span.EndToken), StringComparer.OrdinalIgnoreCase)
+            .Where(name => name.Select(span => span.Kind).Distinct().Count() > 1)
+            .ToDictionary(
+                name => name.Key,
+                name => name.GroupBy(span => span.Kind).OrderByDescending(kind => kind.Count()).First().Key,
+                StringComparer.OrdinalIgnoreCase);
+        if (kindOf.Count == 0)
+        {
+            return spans;
+        }
+
+        return spans
+            .Select(span => kindOf.TryGetValue(text.LookupForm(span.FirstToken, span.EndToken), out var kind) ? span with { Kind = kind } : span)
+            .ToList();
     }
 
     /// <summary>

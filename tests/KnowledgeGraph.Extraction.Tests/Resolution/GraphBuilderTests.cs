@@ -1,3 +1,4 @@
+using KnowledgeGraph.Extraction.Names;
 using KnowledgeGraph.Extraction.Gazetteers;
 using KnowledgeGraph.Extraction.Tagging;
 using KnowledgeGraph.Core;
@@ -128,7 +129,7 @@ public class GraphBuilderTests
         Assert.False(ruiz.IsNew);
         Assert.Equal("Ana Ruiz", ruiz.Name);
         Assert.Equal(new[] { new AliasCount("A. Ruiz", 2), new AliasCount("Ana Ruiz", 1) }, ruiz.Aliases);
-        Assert.Equal(new[] { "name:ana ruiz", "name:a ruiz" }, ruiz.ResolutionKeys);
+        Assert.Equal(new[] { "name:ana ruiz", "any:ana ruiz", "name:a ruiz", "any:a ruiz" }, ruiz.ResolutionKeys);
         Assert.Equal(3, ruiz.MentionCount);
         Assert.True(resolved.Entities[1].IsNew);
 
@@ -204,5 +205,35 @@ public class GraphBuilderTests
         var jane = Assert.Single(second.Entities, e => e.Name == "Jane Smith");
         Assert.NotEqual(john.Id, jane.Id);
         Assert.True(jane.IsNew);
+    }
+
+    private static DocumentFacts OneName(string document, EntityKind kind, string name)
+    {
+        var entity = new LocalEntity(0, kind, name, [NameKey.For(kind, name)], [new AliasCount(name, 1)]);
+        var mention = new Mention(0, 0, new TextSpan(0, name.Length), name);
+        return new DocumentFacts(Article(document, name + "."), [new TextSpan(0, name.Length + 1)], [entity], [mention], []);
+    }
+
+    [Fact]
+    public void A_name_of_several_words_tagged_another_kind_later_joins_the_first_entity()
+    {
+        var builder = new GraphBuilder(new InMemoryEntityIndex());
+        var first = builder.Resolve(OneName("first", EntityKind.Organization, "Vestfjord Launch"));
+        var second = builder.Resolve(OneName("second", EntityKind.Person, "Vestfjord Launch"));
+
+        Assert.Equal(Assert.Single(first.Entities).Id, Assert.Single(second.Entities).Id);
+        Assert.False(second.Entities[0].IsNew);
+        Assert.Contains("any:vestfjord launch", first.Entities[0].ResolutionKeys);
+    }
+
+    [Fact]
+    public void A_one_word_name_of_another_kind_stays_apart()
+    {
+        var builder = new GraphBuilder(new InMemoryEntityIndex());
+        var first = builder.Resolve(OneName("first", EntityKind.Place, "Jordan"));
+        var second = builder.Resolve(OneName("second", EntityKind.Person, "Jordan"));
+
+        Assert.NotEqual(Assert.Single(first.Entities).Id, Assert.Single(second.Entities).Id);
+        Assert.True(second.Entities[0].IsNew);
     }
 }

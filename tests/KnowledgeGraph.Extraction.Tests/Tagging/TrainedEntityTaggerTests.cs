@@ -232,6 +232,26 @@ public class TrainedEntityTaggerTests
     }
 
     [Fact]
+    public void Every_occurrence_of_a_name_in_a_document_gets_the_kind_most_occurrences_got()
+    {
+        var afterMister = HandMadeModel.Feature(FeatureTemplate.LowerAt, FeatureHash.Combine(1, FeatureHash.OfNormalized("Mr.")));
+        var model = HandMadeModel.With(
+            Lexicons,
+            NerFeatureOptions.All,
+            (HandMadeModel.Word("Vestfjord"), "B-ORG", 2),
+            (HandMadeModel.Word("Launch"), "L-ORG", 2),
+            (afterMister, "B-PER", 5));
+        var tagger = new TrainedEntityTagger(new NerTagger(model, Lexicons), Gazetteer.Default);
+
+        Assert.Equal(
+            new[] { ("Vestfjord Launch", EntityKind.Person) },
+            Names(tagger, "They met Mr. Vestfjord Launch."));
+        Assert.Equal(
+            Enumerable.Repeat(("Vestfjord Launch", EntityKind.Organization), 3),
+            Names(tagger, "Vestfjord Launch hired staff. They met Mr. Vestfjord Launch. Vestfjord Launch grew."));
+    }
+
+    [Fact]
     public void A_name_never_ends_in_the_dash_the_model_took_in()
     {
         var model = HandMadeModel.With(
