@@ -36,6 +36,7 @@ public sealed class TrainedEntityTagger(NerTagger tagger, Gazetteer gazetteer) :
 
                 var start = chunk.Type == "PER" ? StartWithParticles(sentences[s], chunk.Start, previousEnd) : chunk.Start;
                 var end = chunk.Type == "PER" ? EndWithParticles(sentences[s], tags[s], chunk.End) : chunk.End;
+                end = EndBeforeOrdinaryWord(sentences[s], start, end);
                 while (end > start + 1 && !WordShape.IsWordLike(sentences[s][end - 1]))
                 {
                     end--; // a name never ends in a dash or quote the model took in ("Cold War —")
@@ -110,6 +111,24 @@ public sealed class TrainedEntityTagger(NerTagger tagger, Gazetteer gazetteer) :
                 || confirmed.Contains(text.LookupForm(span.FirstToken, span.EndToken))
                 || gazetteer.Find(text.LookupForm(span.FirstToken, span.EndToken)) is not null)
             .ToList();
+    }
+
+    /// <summary>
+    /// Where a name ends at the latest: before the first lower-case word that cannot sit inside a name ("Andøya
+    /// Spaceport at 11:42", "Earth roughly"). "of", "the" and particles can ("Bank of Norway", "Tren de Aragua").
+    /// </summary>
+    private static int EndBeforeOrdinaryWord(IReadOnlyList<string> words, int start, int end)
+    {
+        for (var i = start + 1; i < end; i++)
+        {
+            var word = words[i];
+            if (word.Length > 0 && char.IsLower(word[0]) && !NameConnectors.CanJoin(word))
+            {
+                return i;
+            }
+        }
+
+        return end;
     }
 
     /// <summary>

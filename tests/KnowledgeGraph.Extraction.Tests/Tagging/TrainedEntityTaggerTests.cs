@@ -252,6 +252,24 @@ public class TrainedEntityTaggerTests
     }
 
     [Fact]
+    public void A_name_ends_before_an_ordinary_lower_case_word_the_model_took_in()
+    {
+        var model = HandMadeModel.With(
+            Lexicons,
+            NerFeatureOptions.All,
+            (HandMadeModel.Word("Varnholm"), "B-ORG", 2),
+            (HandMadeModel.Word("Port"), "I-ORG", 2),
+            (HandMadeModel.Word("at"), "I-ORG", 2),
+            (HandMadeModel.Word("noon"), "L-ORG", 2),
+            (HandMadeModel.Word("of"), "I-ORG", 1),
+            (HandMadeModel.Word("Quillon"), "L-ORG", 2));
+        var tagger = new TrainedEntityTagger(new NerTagger(model, Lexicons), Gazetteer.Default);
+
+        Assert.Equal(new[] { ("Varnholm Port", EntityKind.Organization) }, Names(tagger, "Ships left Varnholm Port at noon."));
+        Assert.Equal(new[] { ("Varnholm Port of Quillon", EntityKind.Organization) }, Names(tagger, "Ships left Varnholm Port of Quillon."));
+    }
+
+    [Fact]
     public void A_name_never_ends_in_the_dash_the_model_took_in()
     {
         var model = HandMadeModel.With(
