@@ -99,10 +99,14 @@ internal static class TrainNerCommand
             ConsoleTrainingProgress.PrintStart(
                 trainingDocuments.Count, trainingDocuments.Sum(d => d.Sentences.Sum(s => s.Count)), trainingPath, devDocuments.Count, devPath, options);
             var progress = new ConsoleTrainingProgress();
-            var trained = new NerTrainer(NerLexicons.Default, options).Train(trainingDocuments, devDocuments, progress);
-            NerModelFile.Save(trained, model.Stream);
+            var trained = new NerTrainer(NerLexicons.Default, options).Run(trainingDocuments, devDocuments, progress);
+            NerModelFile.Save(trained.Model, model.Stream);
             model.Commit();
-            var devScores = devDocuments.Count > 0 ? NerTrainer.Evaluate(new NerTagger(trained, NerLexicons.Default), devDocuments) : null;
+
+            // One member's model is its kept epoch, already scored; a mean of members needs its own score.
+            var devScores = devDocuments.Count == 0 ? null
+                : trained.Kept.Count == 1 ? trained.Kept[0].Dev
+                : NerTrainer.Evaluate(new NerTagger(trained.Model, NerLexicons.Default), devDocuments);
             progress.PrintResult(trained, devScores, model.Path, new FileInfo(model.Path).Length);
             return ExitCodes.Ok;
         }));

@@ -17,17 +17,6 @@ internal sealed class ConsoleTrainingProgress : IProgress<NerEpochReport>
 
     private readonly List<NerEpochReport> _reports = [];
 
-    /// <summary>
-    /// The epoch the trainer keeps of each ensemble member: the first with the best dev F1, or the last when there is
-    /// no dev data. Worked out here from the reports because the model records its epochs only in its description.
-    /// </summary>
-    public IReadOnlyList<NerEpochReport> Kept =>
-        _reports.GroupBy(r => r.Member)
-            .Select(member => member.First().Dev is null
-                ? member.Last()
-                : member.Aggregate((best, next) => next.Dev!.Overall.F1 > best.Dev!.Overall.F1 ? next : best))
-            .ToList();
-
     public static void PrintStart(int documents, int tokens, string trainingPath, int devDocuments, string devPath, NerTrainingOptions options)
     {
         Console.WriteLine(string.Create(
@@ -53,10 +42,10 @@ internal sealed class ConsoleTrainingProgress : IProgress<NerEpochReport>
     }
 
     /// <summary>What was kept of each member, the final model's own dev scores (when there is dev data), and the file.</summary>
-    public void PrintResult(NerModel model, ConllScores? dev, string path, long bytes)
+    public void PrintResult(NerTrainingResult result, ConllScores? dev, string path, long bytes)
     {
         var epochsPerMember = _reports.Count == 0 ? 0 : _reports.Max(r => r.Epoch);
-        foreach (var kept in Kept)
+        foreach (var kept in result.Kept)
         {
             Console.WriteLine(kept.Dev?.Overall is { } score
                 ? string.Create(Invariant, $"Member {kept.Member}: kept epoch {kept.Epoch} of {epochsPerMember}, dev F1 {score.F1:F2}.")
@@ -67,10 +56,10 @@ internal sealed class ConsoleTrainingProgress : IProgress<NerEpochReport>
         {
             Console.WriteLine(string.Create(
                 Invariant,
-                $"The model{(Kept.Count > 1 ? $" (mean of {Kept.Count} members)" : string.Empty)} on dev: precision {overall.Precision:F2}, recall {overall.Recall:F2}, F1 {overall.F1:F2}."));
+                $"The model{(result.Kept.Count > 1 ? $" (mean of {result.Kept.Count} members)" : string.Empty)} on dev: precision {overall.Precision:F2}, recall {overall.Recall:F2}, F1 {overall.F1:F2}."));
         }
 
-        Console.WriteLine(string.Create(Invariant, $"Wrote {path}: {model.Weights.FeatureCount:N0} features, {Size(bytes)}."));
+        Console.WriteLine(string.Create(Invariant, $"Wrote {path}: {result.Model.Weights.FeatureCount:N0} features, {Size(bytes)}."));
     }
 
     private static string Score(double? percent) => percent is { } value ? value.ToString("F2", Invariant) : "-";

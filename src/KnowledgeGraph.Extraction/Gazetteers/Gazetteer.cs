@@ -77,6 +77,10 @@ public sealed class Gazetteer
     /// </summary>
     public string? CountryOfDemonym(string word) => _demonyms.GetValueOrDefault(word);
 
+    /// <summary>A demonym, singular or plural ("Mexican", "Mexicans"): the list holds the singular forms.</summary>
+    public bool IsDemonym(string word) =>
+        CountryOfDemonym(word) is not null || (word.Length > 3 && word.EndsWith('s') && CountryOfDemonym(word[..^1]) is not null);
+
     public bool IsFirstName(string word) => _firstNames.Contains(word);
 
     public bool IsCommonWord(string word) => _commonWords.Contains(word);

@@ -49,5 +49,16 @@ public static class NameKey
     /// </summary>
     public static string For(EntityKind kind, string name) => $"{KeySpace(kind)}:{Fold(name)}";
 
+    /// <summary>
+    /// The key that finds a name of several words whatever kind the tagger gave it ("any:vestfjord launch"): the
+    /// same company tagged an organization in one article and a person in the next is one entity, and the kind first
+    /// stored wins. Null for one word, which is too little to go on ("Jordan" the country, "Jordan" the player).
+    /// </summary>
+    public static string? AnyKind(string name)
+    {
+        var folded = Fold(name);
+        return folded.Contains(' ', StringComparison.Ordinal) ? "any:" + folded : null;
+    }
+
     private static string KeySpace(EntityKind kind) => kind is EntityKind.Person or EntityKind.Other ? "name" : kind.ToName();
 }

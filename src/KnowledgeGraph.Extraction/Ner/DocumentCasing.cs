@@ -14,21 +14,26 @@ public sealed class DocumentCasing
     {
     }
 
-    public static DocumentCasing Of(IReadOnlyList<IReadOnlyList<string>> sentences)
+    /// <summary>
+    /// Reads the casing of a document's words; <paramref name="normalizedWords"/> holds each word's
+    /// <see cref="FeatureHash.OfNormalized"/> hash, which the feature extractor has computed already.
+    /// </summary>
+    public static DocumentCasing Of(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<ulong[]> normalizedWords)
     {
         var casing = new DocumentCasing();
-        foreach (var sentence in sentences)
+        for (var s = 0; s < sentences.Count; s++)
         {
+            var sentence = sentences[s];
             for (var i = 0; i < sentence.Count; i++)
             {
                 var word = sentence[i];
                 if (NerWordShape.IsLowerOnly(word))
                 {
-                    casing._lowerCase.Add(FeatureHash.OfNormalized(word));
+                    casing._lowerCase.Add(normalizedWords[s][i]);
                 }
                 else if (i > 0 && word.Length > 1 && char.IsUpper(word[0]) && !NerWordShape.IsUpperOnly(word))
                 {
-                    casing._mixedCase.Add(FeatureHash.OfNormalized(word));
+                    casing._mixedCase.Add(normalizedWords[s][i]);
                 }
             }
         }

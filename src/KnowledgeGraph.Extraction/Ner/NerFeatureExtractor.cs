@@ -22,27 +22,27 @@ public sealed class NerFeatureExtractor(NerLexicons lexicons, NerFeatureOptions 
     public IReadOnlyList<EncodedSentence> Encode(IReadOnlyList<IReadOnlyList<string>> sentences)
     {
         var spelled = sentences.Select(sentence => (IReadOnlyList<string>)sentence.Select(ConllSpelling.Of).ToArray()).ToList();
-        var casing = options.DocumentCase ? DocumentCasing.Of(spelled) : null;
+        var normalized = spelled.Select(sentence => sentence.Select(word => FeatureHash.OfNormalized(word)).ToArray()).ToList();
+        var casing = options.DocumentCase ? DocumentCasing.Of(spelled, normalized) : null;
         var matches = new List<(int List, int Start, int End)>();
         var encoded = new EncodedSentence[sentences.Count];
         for (var s = 0; s < sentences.Count; s++)
         {
-            encoded[s] = EncodeSentence(spelled[s], casing, matches);
+            encoded[s] = EncodeSentence(spelled[s], normalized[s], casing, matches);
         }
 
         return encoded;
     }
 
-    private EncodedSentence EncodeSentence(IReadOnlyList<string> words, DocumentCasing? casing, List<(int List, int Start, int End)> matches)
+    private EncodedSentence EncodeSentence(
+        IReadOnlyList<string> words, ulong[] normalized, DocumentCasing? casing, List<(int List, int Start, int End)> matches)
     {
         var n = words.Count;
-        var normalized = new ulong[n];
         var shapes = new ulong[n];
         var capitalized = new bool[n];
         var clusters = new ulong[]?[n];
         for (var i = 0; i < n; i++)
         {
-            normalized[i] = FeatureHash.OfNormalized(words[i]);
             shapes[i] = NerWordShape.HashOf(words[i]);
             capitalized[i] = words[i].Length > 0 && char.IsUpper(words[i][0]);
             clusters[i] = options.Clusters ? lexicons.Clusters.Find(words[i]) : null;

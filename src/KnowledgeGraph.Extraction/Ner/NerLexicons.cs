@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text;
+using KnowledgeGraph.Extraction.Ner.Clusters;
 
 namespace KnowledgeGraph.Extraction.Ner;
 
@@ -32,6 +33,7 @@ public sealed class NerLexicons
     public ulong Fingerprint { get; }
 
     /// <summary>Builds lexicons from text already read: (list name, file text) pairs and the cluster file's text.</summary>
+    /// <exception cref="FormatException">The cluster text is not in <see cref="WordClusters"/>' format.</exception>
     public static NerLexicons FromText(IReadOnlyList<(string Name, string Text)> lists, string clusterText)
     {
         var fingerprint = FeatureHash.Of(clusterText);
@@ -42,10 +44,8 @@ public sealed class NerLexicons
             phraseLists.Add((name, DataLines(text).ToList()));
         }
 
-        var paths = DataLines(clusterText)
-            .Select(line => line.Split('\t'))
-            .Where(columns => columns.Length >= 2)
-            .Select(columns => (Word: columns[1], Path: columns[0]));
+        var clusters = WordClusters.Read(new StringReader(clusterText));
+        var paths = clusters.Words.Select(word => (word.Word, word.Path));
         return new NerLexicons(new PhraseLexicon(phraseLists), new ClusterPrefixes(paths), fingerprint);
     }
 

@@ -53,68 +53,15 @@ public static class NerTagSet
 
     /// <summary>BILOU tag indexes for a sentence of <paramref name="length"/> words holding <paramref name="chunks"/>.</summary>
     /// <exception cref="InvalidDataException">A chunk's type is not one of <see cref="Types"/>.</exception>
-    public static int[] FromChunks(IReadOnlyList<Chunk> chunks, int length)
-    {
-        var tags = new int[length];
-        foreach (var chunk in chunks)
-        {
-            var type = IndexOfType(chunk.Type);
-            if (chunk.End - chunk.Start == 1)
-            {
-                tags[chunk.Start] = Tag('U', type);
-                continue;
-            }
+    public static int[] FromChunks(IReadOnlyList<Chunk> chunks, int length) =>
+        TagSchemes.Encode(chunks, length, TagScheme.Bilou)
+            .Select(name => Parse(name) is var tag and >= 0
+                ? tag
+                : throw new InvalidDataException($"'{name}' is not a tag of a CoNLL-2003 entity type ({string.Join(", ", Types)})."))
+            .ToArray();
 
-            tags[chunk.Start] = Tag('B', type);
-            for (var i = chunk.Start + 1; i < chunk.End - 1; i++)
-            {
-                tags[i] = Tag('I', type);
-            }
-
-            tags[chunk.End - 1] = Tag('L', type);
-        }
-
-        return tags;
-    }
-
-    /// <summary>The names in a sentence's BILOU tag indexes. Decoding keeps tags well formed, so a B- always closes.</summary>
-    public static IReadOnlyList<Chunk> ToChunks(IReadOnlyList<int> tags)
-    {
-        var chunks = new List<Chunk>();
-        var start = -1;
-        for (var i = 0; i < tags.Count; i++)
-        {
-            switch (PrefixOf(tags[i]))
-            {
-                case 'U':
-                    chunks.Add(new Chunk(i, i + 1, Types[TypeOf(tags[i])]));
-                    start = -1;
-                    break;
-                case 'B':
-                    start = i;
-                    break;
-                case 'L' when start >= 0:
-                    chunks.Add(new Chunk(start, i + 1, Types[TypeOf(tags[i])]));
-                    start = -1;
-                    break;
-            }
-        }
-
-        return chunks;
-    }
-
-    private static int IndexOfType(string type)
-    {
-        for (var i = 0; i < Types.Count; i++)
-        {
-            if (Types[i] == type)
-            {
-                return i;
-            }
-        }
-
-        throw new InvalidDataException($"'{type}' is not a CoNLL-2003 entity type ({string.Join(", ", Types)}).");
-    }
+    /// <summary>The names in a sentence's tag indexes, read by the same rules the scorer reads tags with.</summary>
+    public static IReadOnlyList<Chunk> ToChunks(IReadOnlyList<int> tags) => ChunkReader.Chunks(tags.Select(Name).ToArray());
 
     private static string[] BuildNames()
     {

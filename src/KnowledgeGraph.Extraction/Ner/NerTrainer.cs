@@ -14,6 +14,12 @@ public sealed class NerTrainer(NerLexicons lexicons, NerTrainingOptions options)
     public NerModel Train(
         IReadOnlyList<NerTrainingDocument> training,
         IReadOnlyList<NerTrainingDocument> dev,
+        IProgress<NerEpochReport>? progress = null) => Run(training, dev, progress).Model;
+
+    /// <summary>Trains like <see cref="Train"/> and also says which epoch of each member went into the model.</summary>
+    public NerTrainingResult Run(
+        IReadOnlyList<NerTrainingDocument> training,
+        IReadOnlyList<NerTrainingDocument> dev,
         IProgress<NerEpochReport>? progress = null)
     {
         if (training.Count == 0)
@@ -29,24 +35,26 @@ public sealed class NerTrainer(NerLexicons lexicons, NerTrainingOptions options)
         var extractor = new NerFeatureExtractor(lexicons, options.Features);
         var encodedTraining = training.Select(d => extractor.Encode(d.Sentences)).ToArray();
         var encodedDev = dev.Select(d => extractor.Encode(d.Sentences)).ToArray();
-        var members = new List<(NerModel Model, int Epoch)>();
+        var members = new List<(NerModel Model, NerEpochReport Kept)>();
         for (var member = 1; member <= options.Members; member++)
         {
             members.Add(TrainMember(member, training, encodedTraining, dev, encodedDev, progress));
         }
 
+        var kept = members.Select(m => m.Kept).ToList();
         if (members.Count == 1)
         {
-            return members[0].Model;
+            return new NerTrainingResult(members[0].Model, kept);
         }
 
         var description = $"mean of {members.Count} averaged perceptrons (passive-aggressive steps), BILOU, greedy; "
-            + $"seeds {options.Seed} to {options.Seed + members.Count - 1}, epochs kept {string.Join(", ", members.Select(m => m.Epoch))} "
+            + $"seeds {options.Seed} to {options.Seed + members.Count - 1}, epochs kept {string.Join(", ", kept.Select(k => k.Epoch))} "
             + $"of {options.Epochs}; features {options.Features.ToFlags()}";
-        return new NerModel(NerWeights.Mean(members.Select(m => m.Model.Weights).ToList()), options.Features, lexicons.Fingerprint, description);
+        var mean = new NerModel(NerWeights.Mean(members.Select(m => m.Model.Weights).ToList()), options.Features, lexicons.Fingerprint, description);
+        return new NerTrainingResult(mean, kept);
     }
 
-    private (NerModel Model, int Epoch) TrainMember(
+    private (NerModel Model, NerEpochReport Kept) TrainMember(
         int member,
         IReadOnlyList<NerTrainingDocument> training,
         IReadOnlyList<EncodedSentence>[] encodedTraining,
@@ -59,7 +67,7 @@ public sealed class NerTrainer(NerLexicons lexicons, NerTrainingOptions options)
         var random = new Random(seed);
         var order = Enumerable.Range(0, training.Count).ToArray();
         var tokens = training.Sum(d => d.Sentences.Sum(s => s.Count));
-        (NerModel Model, int Epoch) best = default;
+        (NerModel Model, NerEpochReport Kept) best = default;
         var bestF1 = double.NegativeInfinity;
         for (var epoch = 1; epoch <= options.Epochs; epoch++)
         {
@@ -78,12 +86,13 @@ public sealed class NerTrainer(NerLexicons lexicons, NerTrainingOptions options)
                 + $"seed {seed}, features {options.Features.ToFlags()}";
             var model = new NerModel(weights.Average(options.PruneThreshold), options.Features, lexicons.Fingerprint, description);
             var scores = dev.Count > 0 ? Evaluate(model, encodedDev, dev) : null;
-            progress?.Report(new NerEpochReport(member, epoch, mistakes, tokens, scores, clock.Elapsed));
+            var report = new NerEpochReport(member, epoch, mistakes, tokens, scores, clock.Elapsed);
+            progress?.Report(report);
             var f1 = scores?.Overall.F1 ?? epoch;
             if (f1 > bestF1)
             {
                 bestF1 = f1;
-                best = (model, epoch);
+                best = (model, report);
             }
         }
 

@@ -1,7 +1,6 @@
 using KnowledgeGraph.Core;
 using KnowledgeGraph.Core.Facts;
 using KnowledgeGraph.Core.Resolution;
-using KnowledgeGraph.Extraction.Names;
 
 namespace KnowledgeGraph.Extraction.Resolution;
 
@@ -18,8 +17,7 @@ public sealed class GraphBuilder(IEntityIndex index)
         var isNew = new HashSet<long>();
         foreach (var entity in facts.Entities)
         {
-            var anyKind = AnyKindKey(entity.Name);
-            if (entity.ResolutionKeys.Take(entity.LookupKeyCount).Append(anyKind).OfType<string>().Select(index.Find).FirstOrDefault(id => id is not null) is { } existing)
+            if (entity.ResolutionKeys.Take(entity.LookupKeyCount).Select(index.Find).FirstOrDefault(id => id is not null) is { } existing)
             {
                 globalIds[entity.Id] = existing;
             }
@@ -29,7 +27,7 @@ public sealed class GraphBuilder(IEntityIndex index)
                 isNew.Add(globalIds[entity.Id]);
             }
 
-            foreach (var key in entity.ResolutionKeys.Append(anyKind).OfType<string>())
+            foreach (var key in entity.ResolutionKeys)
             {
                 index.Add(key, globalIds[entity.Id]);
             }
@@ -45,17 +43,6 @@ public sealed class GraphBuilder(IEntityIndex index)
         return new ResolvedDocument(facts, entities, mentions, MapRelations(facts.Relations, globalIds));
     }
 
-    /// <summary>
-    /// The key that finds a name of several words whatever kind the tagger gave it, looked up only after the keys of
-    /// its own kind: "Vestfjord Launch" tagged an organization in one article and a person in the next is one company,
-    /// the kind first stored wins. One word is too little to go on ("Jordan" the country, "Jordan" the player).
-    /// </summary>
-    internal static string? AnyKindKey(string name)
-    {
-        var folded = NameKey.Fold(name);
-        return folded.Contains(' ', StringComparison.Ordinal) ? "any:" + folded : null;
-    }
-
     /// <summary>Local entities that resolved to one graph entity become one row: aliases and mentions added up.</summary>
     private static ResolvedEntity Merge(long id, bool isNew, List<LocalEntity> locals, int mentionCount)
     {
@@ -65,8 +52,7 @@ public sealed class GraphBuilder(IEntityIndex index)
             .Select(g => new AliasCount(g.Key, g.Sum(a => a.Count)))
             .OrderBy(a => a.Alias, StringComparer.Ordinal)
             .ToList();
-        // The any-kind key is stored with the others, so an article added later to the database finds it too.
-        var keys = locals.SelectMany(e => e.ResolutionKeys.Append(AnyKindKey(e.Name)).OfType<string>()).Distinct(StringComparer.Ordinal).ToList();
+        var keys = locals.SelectMany(e => e.ResolutionKeys).Distinct(StringComparer.Ordinal).ToList();
         return new ResolvedEntity(id, isNew, locals[0].Kind, locals[0].Name, keys, aliases, mentionCount);
     }
 

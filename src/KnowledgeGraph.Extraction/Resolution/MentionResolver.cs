@@ -257,8 +257,9 @@ public sealed class MentionResolver(Gazetteer gazetteer)
     /// <summary>
     /// The canonical key first (the one later documents are matched on), then the keys of other multi-word forms that
     /// end the canonical name ("ramon de la fuente", "de la fuente" for "Juan Ramón de la Fuente"), which are safe to
-    /// look up too, then a key for every other form seen, registered only, so that a later document naming only
-    /// "Rubio" finds the entity this one called "Marco Rubio" without "Jane Rubio" being taken for him.
+    /// look up too, then the canonical name's key of any kind (<see cref="NameKey.AnyKind"/>), looked up last, then a
+    /// key for every other form seen, registered only, so that a later document naming only "Rubio" finds the entity
+    /// this one called "Marco Rubio" without "Jane Rubio" being taken for him.
     /// </summary>
     private static (IReadOnlyList<string> Keys, int LookupKeyCount) ResolutionKeys(MentionCluster cluster, string name)
     {
@@ -274,6 +275,11 @@ public sealed class MentionResolver(Gazetteer gazetteer)
         foreach (var form in safeToLookUp)
         {
             AddOnce(keys, NameKey.For(cluster.Kind, form));
+        }
+
+        if (NameKey.AnyKind(name) is { } anyKind)
+        {
+            keys.Add(anyKind);
         }
 
         var lookupKeyCount = keys.Count;

@@ -32,7 +32,7 @@ public sealed class NameClassifier(Gazetteer gazetteer)
         }
 
         var last = words[^1].TrimEnd('.');
-        if (IsDemonym(last) || IsDemonym(string.Join(' ', words)))
+        if (gazetteer.IsDemonym(last) || gazetteer.IsDemonym(string.Join(' ', words)))
         {
             return null; // "Mexican", "Latin American", "Mexicans": nationalities, not entities
         }
@@ -75,9 +75,6 @@ public sealed class NameClassifier(Gazetteer gazetteer)
         var particleInside = words.Skip(1).SkipLast(1).Any(w => NameConnectors.IsParticle(w) && char.IsLower(w[0]));
         return gazetteer.IsFirstName(words[0]) || particleInside || personCue ? EntityKind.Person : EntityKind.Other;
     }
-
-    private bool IsDemonym(string word) =>
-        gazetteer.CountryOfDemonym(word) is not null || (word.EndsWith('s') && gazetteer.CountryOfDemonym(word[..^1]) is not null);
 
     private EntityKind? ClassifySingleWord(string word, bool personCue)
     {

@@ -179,17 +179,8 @@ public sealed class TrainedEntityTagger(NerTagger tagger, Gazetteer gazetteer) :
     /// "Mexican" and "Americans" are MISC in CoNLL-2003, but an adjective of nationality is not a thing of its own in
     /// the graph: the country it points to is (linking the two is relation work).
     /// </summary>
-    private bool IsNationality(IReadOnlyList<string> words, Ner.Conll.Chunk chunk)
-    {
-        if (chunk.End - chunk.Start != 1)
-        {
-            return false;
-        }
-
-        var word = words[chunk.Start];
-        return gazetteer.CountryOfDemonym(word) is not null
-            || (word.Length > 3 && word.EndsWith('s') && gazetteer.CountryOfDemonym(word[..^1]) is not null);
-    }
+    private bool IsNationality(IReadOnlyList<string> words, Ner.Conll.Chunk chunk) =>
+        chunk.Length == 1 && gazetteer.IsDemonym(words[chunk.Start]);
 
     /// <summary>
     /// The entity kind of a name. One exception to the model's type: a name the gazetteer knows as a place is a place

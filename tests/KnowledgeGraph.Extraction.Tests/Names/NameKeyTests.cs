@@ -50,4 +50,12 @@ public class NameKeyTests
     [InlineData(EntityKind.Other, "Plan Kessel 2030", "name:plan kessel 2030")]
     public void A_key_is_the_kind_name_and_the_folded_name(EntityKind kind, string name, string expected) =>
         Assert.Equal(expected, NameKey.For(kind, name));
+
+    [Fact]
+    public void A_name_of_several_words_has_a_key_of_any_kind_and_one_word_has_none()
+    {
+        Assert.Equal("any:vestfjord launch", NameKey.AnyKind("Vestfjord  Launch"));
+        Assert.Equal(NameKey.AnyKind("VESTFJORD LAUNCH"), NameKey.AnyKind("Vestfjord Launch"));
+        Assert.Null(NameKey.AnyKind("Jordan"));
+    }
 }

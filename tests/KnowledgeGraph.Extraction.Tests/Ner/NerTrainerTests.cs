@@ -130,6 +130,24 @@ public class NerTrainerTests
     }
 
     [Fact]
+    public void A_run_names_the_first_best_epoch_of_each_member()
+    {
+        var dev = new[] { TinyNerCorpus.Document("Mr. [PER Quillon] stayed in [LOC Varnholm] .", "Mr. [PER Fenwick] joined [ORG Maple Bank] .") };
+        var reports = new Reports();
+
+        var result = new NerTrainer(TinyNerCorpus.Lexicons, TinyNerCorpus.Options with { Epochs = 4, Members = 2 }).Run(TinyNerCorpus.Documents, dev, reports);
+
+        Assert.Equal(new[] { 1, 2 }, result.Kept.Select(k => k.Member));
+        foreach (var kept in result.Kept)
+        {
+            var member = reports.All.Where(r => r.Member == kept.Member).ToList();
+            Assert.Same(member.First(r => r.Dev!.Overall.F1 == member.Max(m => m.Dev!.Overall.F1)), kept);
+        }
+
+        Assert.Contains($"epochs kept {result.Kept[0].Epoch}, {result.Kept[1].Epoch} of 4", result.Model.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Training_without_documents_is_refused() =>
         Assert.Throws<ArgumentException>(() => new NerTrainer(TinyNerCorpus.Lexicons, TinyNerCorpus.Options).Train([], []));
 }

@@ -129,7 +129,7 @@ public class GraphBuilderTests
         Assert.False(ruiz.IsNew);
         Assert.Equal("Ana Ruiz", ruiz.Name);
         Assert.Equal(new[] { new AliasCount("A. Ruiz", 2), new AliasCount("Ana Ruiz", 1) }, ruiz.Aliases);
-        Assert.Equal(new[] { "name:ana ruiz", "any:ana ruiz", "name:a ruiz", "any:a ruiz" }, ruiz.ResolutionKeys);
+        Assert.Equal(new[] { "name:ana ruiz", "name:a ruiz" }, ruiz.ResolutionKeys);
         Assert.Equal(3, ruiz.MentionCount);
         Assert.True(resolved.Entities[1].IsNew);
 
@@ -209,7 +209,9 @@ public class GraphBuilderTests
 
     private static DocumentFacts OneName(string document, EntityKind kind, string name)
     {
-        var entity = new LocalEntity(0, kind, name, [NameKey.For(kind, name)], [new AliasCount(name, 1)]);
+        // Keys as MentionResolver makes them for a lone name: its own kind's key, then the key of any kind if it has one.
+        var keys = new[] { NameKey.For(kind, name), NameKey.AnyKind(name) }.OfType<string>().ToList();
+        var entity = new LocalEntity(0, kind, name, keys, [new AliasCount(name, 1)], keys.Count);
         var mention = new Mention(0, 0, new TextSpan(0, name.Length), name);
         return new DocumentFacts(Article(document, name + "."), [new TextSpan(0, name.Length + 1)], [entity], [mention], []);
     }

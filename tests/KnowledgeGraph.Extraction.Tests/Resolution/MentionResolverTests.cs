@@ -182,7 +182,7 @@ public class MentionResolverTests
         var (entities, _) = Resolve("Ana Ruiz addressed the crowd. Ruiz thanked the workers, and ruiz later left.");
 
         var ana = Assert.Single(entities);
-        Assert.Equal(new[] { "name:ana ruiz", "name:ruiz" }, ana.ResolutionKeys);
+        Assert.Equal(new[] { "name:ana ruiz", "any:ana ruiz", "name:ruiz" }, ana.ResolutionKeys);
     }
 
     [Fact]
@@ -191,7 +191,7 @@ public class MentionResolverTests
         var (entities, _) = Resolve("Ferries from the U.S. docked in Lima.");
 
         var us = Assert.Single(entities, e => e.Kind == EntityKind.Place && e.Name == "United States");
-        Assert.Equal(new[] { "place:united states", "place:us" }, us.ResolutionKeys);
+        Assert.Equal(new[] { "place:united states", "any:united states", "place:us" }, us.ResolutionKeys);
     }
 
     [Fact]
@@ -300,7 +300,7 @@ public class MentionResolverTests
         var (entities, _) = Resolve("Juan Ramón de la Fuente spoke first. Later de la Fuente and Fuente's aides left.");
 
         var fuente = Assert.Single(entities, e => e.Name == "Juan Ramón de la Fuente");
-        Assert.Equal(new[] { "name:juan ramon de la fuente", "name:de la fuente" }, fuente.ResolutionKeys.Take(fuente.LookupKeyCount));
+        Assert.Equal(new[] { "name:juan ramon de la fuente", "name:de la fuente", "any:juan ramon de la fuente" }, fuente.ResolutionKeys.Take(fuente.LookupKeyCount));
     }
 
     // Regression: "México" and "Mexico" became two local entities that only cross-document resolution merged.
