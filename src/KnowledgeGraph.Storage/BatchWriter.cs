@@ -29,15 +29,32 @@ internal sealed class BatchWriter : IDisposable
         VALUES (@id, @kind, @name, @mention_count, 1)
         """;
 
-    // A kind learned later replaces 'other' (a name first seen without any cue to its kind); no other kind changes.
+    // @name is NULL unless the document names the entity more completely than before (ResolvedEntity.IsRenamed).
     private const string UpdateEntitySql = """
         UPDATE entities
         SET mention_count = mention_count + @mention_count, document_count = document_count + 1,
-            kind = CASE WHEN kind = 'other' THEN @kind ELSE kind END
+            name = ifnull(@name, name)
         WHERE id = @id
         """;
 
-    // The first entity registered under a key keeps it, as IEntityIndex.Add promises.
+    private const string UpsertKindVoteSql = """
+        INSERT INTO entity_kind_votes (entity_id, kind, mentions) VALUES (@entity_id, @kind, @mentions)
+        ON CONFLICT (entity_id, kind) DO UPDATE SET mentions = mentions + excluded.mentions
+        """;
+
+    // KindVote.Leader in SQL: the most mentions; 'other' only while nothing else has a vote; a tie keeps the current
+    // kind when it leads, else the leader first in ordinal order (the column's default BINARY collation).
+    private const string ElectKindSql = """
+        UPDATE entities
+        SET kind = ifnull((
+            SELECT v.kind FROM entity_kind_votes v
+            WHERE v.entity_id = @id
+            ORDER BY v.kind <> 'other' DESC, v.mentions DESC, v.kind = (SELECT kind FROM entities WHERE id = @id) DESC, v.kind
+            LIMIT 1), kind)
+        WHERE id = @id
+        """;
+
+    // A key may belong to several entities; registering the same one twice changes nothing.
     private const string InsertKeySql = """
         INSERT INTO entity_keys (key, entity_id) VALUES (@key, @entity_id) ON CONFLICT DO NOTHING
         """;
@@ -72,6 +89,8 @@ internal sealed class BatchWriter : IDisposable
     private readonly SqliteCommand _insertSentence;
     private readonly SqliteCommand _insertEntity;
     private readonly SqliteCommand _updateEntity;
+    private readonly SqliteCommand _upsertKindVote;
+    private readonly SqliteCommand _electKind;
     private readonly SqliteCommand _insertKey;
     private readonly SqliteCommand _upsertAlias;
     private readonly SqliteCommand _insertMention;
@@ -102,7 +121,9 @@ internal sealed class BatchWriter : IDisposable
             "@path", "@title", "@source", "@url", "@published", "@byline", "@dateline", "@content_hash", "@text");
         _insertSentence = Prepare(InsertSentenceSql, "@document_id", "@sentence", "@start", "@end");
         _insertEntity = Prepare(InsertEntitySql, "@id", "@kind", "@name", "@mention_count");
-        _updateEntity = Prepare(UpdateEntitySql, "@id", "@mention_count", "@kind");
+        _updateEntity = Prepare(UpdateEntitySql, "@id", "@mention_count", "@name");
+        _upsertKindVote = Prepare(UpsertKindVoteSql, "@entity_id", "@kind", "@mentions");
+        _electKind = Prepare(ElectKindSql, "@id");
         _insertKey = Prepare(InsertKeySql, "@key", "@entity_id");
         _upsertAlias = Prepare(UpsertAliasSql, "@entity_id", "@alias", "@count");
         _insertMention = Prepare(InsertMentionSql, "@entity_id", "@document_id", "@sentence", "@start", "@end", "@text");
@@ -183,12 +204,19 @@ internal sealed class BatchWriter : IDisposable
         {
             Bind(_insertEntity, entity.Id, entity.Kind.ToName(), entity.Name, entity.MentionCount).ExecuteNonQuery();
         }
-        else if (Bind(_updateEntity, entity.Id, entity.MentionCount, entity.Kind.ToName()).ExecuteNonQuery() != 1)
+        else if (Bind(_updateEntity, entity.Id, entity.MentionCount, entity.IsRenamed ? entity.Name : null).ExecuteNonQuery() != 1)
         {
             throw new InvalidOperationException(
                 $"Entity {entity.Id} ('{entity.Name}') is marked as already stored, but the store has no entity {entity.Id}. " +
                 "The entity index used for resolution does not belong to this database.");
         }
+
+        foreach (var (kind, mentions) in entity.KindVotes)
+        {
+            Bind(_upsertKindVote, entity.Id, kind.ToName(), mentions).ExecuteNonQuery();
+        }
+
+        Bind(_electKind, entity.Id).ExecuteNonQuery();
 
         foreach (var key in entity.ResolutionKeys)
         {

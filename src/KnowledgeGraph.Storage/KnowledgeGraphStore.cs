@@ -128,20 +128,12 @@ public sealed class KnowledgeGraphStore : IDisposable
         new { contentHash });
 
     /// <summary>
-    /// The entity index as stored: every resolution key with its entity, and new ids continuing after the largest
-    /// stored entity id. Keys added to it reach the file when <see cref="Write"/> stores the documents that use them.
+    /// The entity index as stored: every resolution key with its entities, every entity's canonical name, new ids
+    /// continuing after the largest stored entity id, and the links of the relations table. What is added to it reaches
+    /// the file when <see cref="Write"/> stores the documents it came from. It reads the file while it is used, so it
+    /// belongs to this store and must not outlive it.
     /// </summary>
-    public IEntityIndex LoadEntityIndex()
-    {
-        var index = new InMemoryEntityIndex(_connection.ExecuteScalar<long>("SELECT ifnull(max(id), 0) FROM entities"));
-        foreach (var (key, entityId) in _connection.Query<(string Key, long EntityId)>(
-            "SELECT key, entity_id FROM entity_keys ORDER BY key"))
-        {
-            index.Add(key, entityId);
-        }
-
-        return index;
-    }
+    public IEntityIndex LoadEntityIndex() => StoredEntityIndex.Load(_connection);
 
     /// <summary>
     /// Stores a batch of resolved documents in one transaction: all of it or, when anything fails, none of it.

@@ -5,13 +5,15 @@ using Microsoft.Data.Sqlite;
 namespace KnowledgeGraph.Storage;
 
 /// <summary>
-/// Brings a database file up to <see cref="CurrentVersion"/>, keyed by <c>PRAGMA user_version</c>.
-/// Each step runs in its own transaction together with the version bump, so a file is never left half-migrated.
+/// Brings a database file up to <see cref="CurrentVersion"/>, keyed by <c>PRAGMA user_version</c>. A new file gets
+/// schema.sql, which is always the whole current schema; a file of an older version gets the step scripts in
+/// Migrations/ one version at a time. Each step runs in its own transaction together with the version bump, so a file
+/// is never left half-migrated.
 /// </summary>
 internal static class SchemaMigrations
 {
     /// <summary>The schema version this code writes and understands.</summary>
-    public const int CurrentVersion = 1;
+    public const int CurrentVersion = 2;
 
     /// <summary>Applies the missing steps. Call <see cref="EnsureReadable"/> first.</summary>
     /// <param name="connection">An open connection with its pragmas already set (journal mode cannot change inside a transaction).</param>
@@ -25,8 +27,11 @@ internal static class SchemaMigrations
             var current = ReadVersion(connection, transaction);
             if (current == version)
             {
-                connection.Execute(ScriptFor(version + 1), transaction: transaction);
-                connection.Execute($"PRAGMA user_version = {version + 1}", transaction: transaction);
+                var (script, reached) = version == 0
+                    ? (ReadResource("KnowledgeGraph.Storage.schema.sql"), CurrentVersion)
+                    : (StepTo(version + 1), version + 1);
+                connection.Execute(script, transaction: transaction);
+                connection.Execute($"PRAGMA user_version = {reached}", transaction: transaction);
             }
 
             transaction.Commit();
@@ -77,9 +82,10 @@ internal static class SchemaMigrations
     private static int ReadVersion(SqliteConnection connection, SqliteTransaction? transaction = null) =>
         connection.ExecuteScalar<int>("PRAGMA user_version", transaction: transaction);
 
-    private static string ScriptFor(int version) => version switch
+    /// <summary>The script that takes a file from <paramref name="version"/> - 1 to <paramref name="version"/>.</summary>
+    private static string StepTo(int version) => version switch
     {
-        1 => ReadResource("KnowledgeGraph.Storage.schema.sql"),
+        2 => ReadResource("KnowledgeGraph.Storage.Migrations.002-shared-keys-and-kind-votes.sql"),
         _ => throw new InvalidOperationException($"No migration to schema version {version}."),
     };
 

@@ -1,8 +1,14 @@
--- KnowledgeGraph database, schema version 1.
+-- KnowledgeGraph database, schema version 2.
 --
 -- This file is a public interface: people query the database by hand, so tables, columns and views only ever
--- gain things. The migration code runs this script once, in a transaction, on a file whose user_version is 0,
--- and then sets PRAGMA user_version = 1.
+-- gain things. It is always the whole current schema: the migration code runs it once, in a transaction, on a file
+-- whose user_version is 0, and then sets PRAGMA user_version to the current version. A file made by an older kg is
+-- brought up to date instead by the step scripts in Migrations/ (002-… takes version 1 to 2), which end in exactly
+-- this schema.
+--
+-- Changes by version:
+--   2  entity_keys holds every entity registered under a key (primary key (key, entity_id)), not only the first;
+--      entity_kind_votes added, and entities.kind is now the kind most mentions gave the entity.
 --
 -- Conventions that hold in every table:
 --   * Offsets (start, "end") are 0-based, half-open and count Unicode code points, exactly as SQLite's substr()
@@ -11,7 +17,7 @@
 --   * Dates are ISO 8601 text (yyyy-mm-dd), or NULL when unknown.
 --   * Entity kinds are the lower-case names 'person', 'organization', 'place', 'event', 'other'.
 --   * Deleting a document deletes the facts read from it (mentions, sentences, evidence, quotes); it does not
---     recompute the totals kept on entities and relations.
+--     recompute the totals kept on entities, entity_kind_votes and relations.
 
 -- One row per ingested article. text is the cleaned text every offset refers to.
 CREATE TABLE documents (
@@ -36,7 +42,9 @@ CREATE TABLE sentences (
     PRIMARY KEY (document_id, sentence)
 ) WITHOUT ROWID;
 
--- One row per resolved real-world thing. The counts are totals over all documents.
+-- One row per resolved real-world thing. The counts are totals over all documents. name is the most complete
+-- well-formed name seen: an entity first met as 'Rubio' is renamed 'Marco Rubio' by a later article that names him in
+-- full. kind is decided by entity_kind_votes.
 CREATE TABLE entities (
     id             INTEGER PRIMARY KEY,
     kind           TEXT NOT NULL CHECK (kind IN ('person', 'organization', 'place', 'event', 'other')),
@@ -47,11 +55,26 @@ CREATE TABLE entities (
 
 CREATE INDEX entities_by_name ON entities(name COLLATE NOCASE);
 
--- The entity index: normalised resolution keys under which a new document finds an existing entity.
--- The first entity registered under a key keeps it.
+-- How many mentions gave each entity each kind, summed over all documents. entities.kind is the kind with the most
+-- mentions; 'other' (the extractor had no cue to the kind) counts only while no other kind has any; a tie keeps the
+-- kind the entity had when that is one of the leaders, and otherwise goes to the leader first in alphabetical order.
+-- So one article that reads a rocket launch as a person is outvoted by three that read it as an event. A database
+-- upgraded from version 1 starts with all of an entity's mentions on the kind it had then.
+CREATE TABLE entity_kind_votes (
+    entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    kind      TEXT NOT NULL CHECK (kind IN ('person', 'organization', 'place', 'event', 'other')),
+    mentions  INTEGER NOT NULL,
+    PRIMARY KEY (entity_id, kind)
+) WITHOUT ROWID;
+
+-- The entity index: normalised resolution keys under which a new document finds an existing entity. One row per key
+-- and entity that registered it. A key with several entities is ambiguous ('name:rubio' after both Marco Rubio and
+-- Jane Rubio); a document that names only that form joins the one that relations of earlier documents link to the
+-- most of the other entities it names, or becomes an entity of its own when that does not decide.
 CREATE TABLE entity_keys (
-    key       TEXT PRIMARY KEY,
-    entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE
+    key       TEXT NOT NULL,
+    entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    PRIMARY KEY (key, entity_id)
 ) WITHOUT ROWID;
 
 CREATE INDEX entity_keys_by_entity ON entity_keys(entity_id);

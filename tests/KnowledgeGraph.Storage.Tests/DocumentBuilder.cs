@@ -36,10 +36,20 @@ internal sealed partial class DocumentBuilder
 
     public IReadOnlyList<TextSpan> Sentences => _sentences;
 
-    /// <summary>Declares an entity the document touches; its name doubles as its resolution key unless keys are given.</summary>
+    /// <summary>
+    /// Declares an entity the document touches; its name doubles as its resolution key unless keys are given. All its
+    /// mentions here vote for <paramref name="kind"/>.
+    /// </summary>
     public DocumentBuilder Entity(long id, bool isNew, EntityKind kind, string name, params string[] keys)
     {
-        _entities.Add(new EntityDraft(id, isNew, kind, name, keys.Length == 0 ? [name.ToLowerInvariant()] : keys));
+        _entities.Add(new EntityDraft(id, isNew, kind, name, keys.Length == 0 ? [name.ToLowerInvariant()] : keys, IsRenamed: false));
+        return this;
+    }
+
+    /// <summary>Declares a stored entity that this document names more completely, as the GraphBuilder would.</summary>
+    public DocumentBuilder RenamedEntity(long id, EntityKind kind, string newName, params string[] keys)
+    {
+        _entities.Add(new EntityDraft(id, IsNew: false, kind, newName, keys.Length == 0 ? [newName.ToLowerInvariant()] : keys, IsRenamed: true));
         return this;
     }
 
@@ -96,7 +106,15 @@ internal sealed partial class DocumentBuilder
         return new ResolvedDocument(
             facts,
             entities.OrderBy(e => e.Draft.Id).Select(e => new ResolvedEntity(
-                e.Draft.Id, e.Draft.IsNew, e.Draft.Kind, e.Draft.Name, e.Draft.Keys, e.Aliases, e.MentionCount)).ToArray(),
+                e.Draft.Id,
+                e.Draft.IsNew,
+                e.Draft.Kind,
+                e.Draft.Name,
+                e.Draft.Keys,
+                e.Aliases,
+                e.MentionCount,
+                e.MentionCount == 0 ? [] : [new KindVote(e.Draft.Kind, e.MentionCount)],
+                e.Draft.IsRenamed)).ToArray(),
             mentions,
             _relations.ToArray());
     }
@@ -110,5 +128,5 @@ internal sealed partial class DocumentBuilder
     [GeneratedRegex(@"(?<=[.!?])\s+")]
     private static partial Regex SentenceEnd();
 
-    private sealed record EntityDraft(long Id, bool IsNew, EntityKind Kind, string Name, IReadOnlyList<string> Keys);
+    private sealed record EntityDraft(long Id, bool IsNew, EntityKind Kind, string Name, IReadOnlyList<string> Keys, bool IsRenamed);
 }

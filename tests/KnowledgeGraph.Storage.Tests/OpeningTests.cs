@@ -1,5 +1,3 @@
-using Dapper;
-using KnowledgeGraph.Core;
 using Microsoft.Data.Sqlite;
 
 namespace KnowledgeGraph.Storage.Tests;
@@ -69,22 +67,4 @@ public sealed class OpeningTests
     [Fact]
     public void Opening_a_missing_file_for_reading_names_it() =>
         Assert.Contains("absent.db", Assert.Throws<FileNotFoundException>(() => KnowledgeGraphStore.OpenForReading("absent.db")).Message);
-
-    [Fact]
-    public void A_kind_learned_later_replaces_other_but_no_other_kind()
-    {
-        using var store = KnowledgeGraphStore.OpenInMemory();
-        store.Write([
-            new DocumentBuilder("a.txt", "Officials met Mendez. Lima hosted them.")
-                .Entity(1, isNew: true, EntityKind.Other, "Mendez").Mention(1, "Mendez")
-                .Entity(2, isNew: true, EntityKind.Place, "Lima").Mention(2, "Lima").Build(),
-            new DocumentBuilder("b.txt", "Mendez said Lima was calm.")
-                .Entity(1, isNew: false, EntityKind.Person, "Mendez").Mention(1, "Mendez")
-                .Entity(2, isNew: false, EntityKind.Person, "Lima").Mention(2, "Lima").Build(),
-        ]);
-
-        var kinds = store.Connection.Query<(long Id, string Kind)>("SELECT id, kind FROM entities ORDER BY id").ToList();
-
-        Assert.Equal([(1L, "person"), (2L, "place")], kinds);
-    }
 }

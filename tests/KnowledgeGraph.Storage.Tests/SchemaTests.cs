@@ -7,7 +7,7 @@ public sealed class SchemaTests
 {
     private static readonly string[] ContractTables =
     [
-        "aliases", "documents", "entities", "entity_keys", "event_participants", "events", "evidence", "mentions",
+        "aliases", "documents", "entities", "entity_keys", "entity_kind_votes", "event_participants", "events", "evidence", "mentions",
         "quotes", "relations", "sentences",
     ];
 
@@ -29,6 +29,7 @@ public sealed class SchemaTests
     [InlineData("documents", "id,path,title,source,url,published,byline,dateline,content_hash,text")]
     [InlineData("entities", "id,kind,name,mention_count,document_count")]
     [InlineData("entity_keys", "key,entity_id")]
+    [InlineData("entity_kind_votes", "entity_id,kind,mentions")]
     [InlineData("aliases", "entity_id,alias,count")]
     [InlineData("mentions", "id,entity_id,document_id,sentence,start,end,text")]
     [InlineData("relations", "id,source_id,target_id,kind,label,weight,document_count")]
@@ -54,7 +55,7 @@ public sealed class SchemaTests
         using var store = KnowledgeGraphStore.OpenInMemory();
 
         Assert.Equal(SchemaMigrations.CurrentVersion, store.Connection.ExecuteScalar<int>("PRAGMA user_version"));
-        Assert.Equal(1, SchemaMigrations.CurrentVersion);
+        Assert.Equal(2, SchemaMigrations.CurrentVersion);
         Assert.Equal(1, store.Connection.ExecuteScalar<int>("PRAGMA foreign_keys"));
     }
 
@@ -94,7 +95,7 @@ public sealed class SchemaTests
 
         using var reopened = KnowledgeGraphStore.Open(path);
         Assert.Equal(before, SchemaText(reopened));
-        Assert.Equal(1, reopened.Connection.ExecuteScalar<int>("PRAGMA user_version"));
+        Assert.Equal(SchemaMigrations.CurrentVersion, reopened.Connection.ExecuteScalar<int>("PRAGMA user_version"));
         Assert.Equal(1, reopened.GetStatistics().Documents);
     }
 
@@ -110,7 +111,7 @@ public sealed class SchemaTests
         SetUserVersion(path, SchemaMigrations.CurrentVersion + 1);
 
         var error = Assert.Throws<InvalidDataException>(() => KnowledgeGraphStore.Open(path));
-        Assert.Contains("schema version 2", error.Message);
+        Assert.Contains($"schema version {SchemaMigrations.CurrentVersion + 1}", error.Message);
         Assert.Contains("newer kg", error.Message);
         Assert.Equal(SchemaMigrations.CurrentVersion + 1, ReadUserVersion(path));
     }

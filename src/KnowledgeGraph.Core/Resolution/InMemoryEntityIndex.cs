@@ -1,23 +1,70 @@
 namespace KnowledgeGraph.Core.Resolution;
 
-/// <summary>An entity index held in a dictionary; used by tests and as the cache behind the stored index.</summary>
+/// <summary>
+/// An entity index held in dictionaries; used by tests, and for its keys, names and ids as the cache behind the stored
+/// index. It keeps every link it is told of, which grows with the corpus; the stored index keeps links in the database.
+/// </summary>
 public sealed class InMemoryEntityIndex : IEntityIndex
 {
-    private readonly Dictionary<string, long> _ids = new(StringComparer.Ordinal);
+    // Nearly every key belongs to one entity, so the shared ones are kept apart rather than giving every key a list.
+    private readonly Dictionary<string, long> _firstIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SortedSet<long>> _sharedIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<long, string> _names = new();
+    private readonly Dictionary<long, HashSet<long>> _links = new();
     private long _lastId;
 
     /// <param name="lastIssuedId">The largest entity id that already exists; new ids continue after it.</param>
     public InMemoryEntityIndex(long lastIssuedId = 0) => _lastId = lastIssuedId;
 
-    public int Count => _ids.Count;
+    /// <summary>How many keys are registered.</summary>
+    public int Count => _firstIds.Count;
 
-    public long? Find(string key) => _ids.TryGetValue(key, out var id) ? id : null;
+    public IReadOnlyList<long> Find(string key) =>
+        _sharedIds.TryGetValue(key, out var shared) ? shared.ToList()
+        : _firstIds.TryGetValue(key, out var id) ? [id]
+        : [];
 
     public void Add(string key, long entityId)
     {
-        _ids.TryAdd(key, entityId);
         _lastId = Math.Max(_lastId, entityId);
+        if (_firstIds.TryAdd(key, entityId) || _firstIds[key] == entityId)
+        {
+            return;
+        }
+
+        if (!_sharedIds.TryGetValue(key, out var shared))
+        {
+            _sharedIds[key] = shared = [_firstIds[key]];
+        }
+
+        shared.Add(entityId);
     }
 
     public long NewId() => ++_lastId;
+
+    public string? NameOf(long entityId) => _names.GetValueOrDefault(entityId);
+
+    public void SetName(long entityId, string name) => _names[entityId] = name;
+
+    public void AddLinks(ResolvedDocument document)
+    {
+        foreach (var relation in document.Relations)
+        {
+            Link(relation.SourceId, relation.TargetId);
+            Link(relation.TargetId, relation.SourceId);
+        }
+    }
+
+    public int CountLinked(long entityId, IReadOnlyCollection<long> others) =>
+        _links.TryGetValue(entityId, out var linked) ? others.Distinct().Count(linked.Contains) : 0;
+
+    private void Link(long from, long to)
+    {
+        if (!_links.TryGetValue(from, out var linked))
+        {
+            _links[from] = linked = [];
+        }
+
+        linked.Add(to);
+    }
 }

@@ -7,7 +7,7 @@ namespace KnowledgeGraph.Extraction.Cleaning;
 
 /// <summary>
 /// Turns a raw article into the <see cref="Document"/> whose text every later offset refers to: boilerplate lines
-/// dropped, missing spaces repaired, and byline, dateline, source and publication date picked up on the way.
+/// dropped, media links removed, missing spaces repaired, and byline, dateline, source and publication date picked up on the way.
 /// Headline, byline and dateline stay in the text because the names in them are mentions too.
 /// </summary>
 public sealed class ArticleCleaner(IReadOnlyList<IBoilerplateRule> rules)
@@ -30,7 +30,13 @@ public sealed class ArticleCleaner(IReadOnlyList<IBoilerplateRule> rules)
         var kept = new List<string>();
         foreach (var rawLine in TextFileDecoder.NormalizeLineEndings(article.Text).Split('\n'))
         {
-            var line = UnsafeCharacters.Remove(rawLine).Trim();
+            var unsafeRemoved = UnsafeCharacters.Remove(rawLine).Trim();
+            var line = MediaLinks.Strip(unsafeRemoved).Trim();
+            if (line.Length == 0 && unsafeRemoved.Length > 0)
+            {
+                continue; // a line that held only a link is gone, not a paragraph break
+            }
+
             if (line.Length > 0 && IsBoilerplate(line))
             {
                 if (CopyrightRule.IsBoilerplate(line))

@@ -22,6 +22,8 @@ public sealed class Gazetteer
     private readonly FrozenSet<string> _eventWords;
     private readonly FrozenSet<string> _placeWords;
     private readonly FrozenSet<string> _speechVerbs;
+    private readonly FrozenSet<string> _seatsOfGovernment;
+    private readonly FrozenDictionary<string, GazetteerEntry> _countriesByCode;
 
     public Gazetteer(
         IEnumerable<(string Form, GazetteerEntry Entry)> names,
@@ -32,7 +34,8 @@ public sealed class Gazetteer
         IEnumerable<string> organizationWords,
         IEnumerable<string> eventWords,
         IEnumerable<string> placeWords,
-        IEnumerable<string> speechVerbs)
+        IEnumerable<string> speechVerbs,
+        IEnumerable<string> seatsOfGovernment)
     {
         var exact = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
         var folded = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
@@ -48,6 +51,10 @@ public sealed class Gazetteer
         }
 
         _exactNames = exact.ToFrozenDictionary(StringComparer.Ordinal);
+        _countriesByCode = exact.Values
+            .Where(entry => entry.PlaceType == "country" && entry.CountryCode is not null)
+            .DistinctBy(entry => entry.CountryCode)
+            .ToFrozenDictionary(entry => entry.CountryCode!, StringComparer.Ordinal);
         _foldedNames = folded.ToFrozenDictionary(StringComparer.Ordinal);
         _demonyms = demonyms.ToFrozenDictionary(d => d.Demonym, d => d.Country, StringComparer.OrdinalIgnoreCase);
         Titles = new TitleLexicon(titles);
@@ -57,6 +64,7 @@ public sealed class Gazetteer
         _eventWords = eventWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _placeWords = placeWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _speechVerbs = speechVerbs.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _seatsOfGovernment = seatsOfGovernment.ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>The gazetteer built from the data files shipped inside this assembly.</summary>
@@ -94,6 +102,15 @@ public sealed class Gazetteer
     /// <summary>A verb of saying ("said", "told"): the name next to it is a person's (or a body speaking).</summary>
     public bool IsSpeechVerb(string word) => _speechVerbs.Contains(word);
 
+    /// <summary>
+    /// The country whose government a capital's name can stand for ("Washington" → United States), or null when
+    /// <paramref name="place"/> is not a listed seat of government.
+    /// </summary>
+    public GazetteerEntry? CountryGovernedFrom(GazetteerEntry place) =>
+        place.Kind == EntityKind.Place && place.CountryCode is { } code && _seatsOfGovernment.Contains(place.Name)
+            ? _countriesByCode.GetValueOrDefault(code)
+            : null;
+
     private static bool IsShortCapitals(string form) =>
         form.Length <= 4 && form.All(c => !char.IsLetter(c) || char.IsUpper(c));
 
@@ -121,7 +138,8 @@ public sealed class Gazetteer
             Lines("organization-words.txt"),
             Lines("event-words.txt"),
             Lines("place-words.txt"),
-            Lines("speech-verbs.txt"));
+            Lines("speech-verbs.txt"),
+            Lines("seats-of-government.txt"));
     }
 
     /// <summary>The canonical name in column 0 and the aliases in the |-separated column.</summary>

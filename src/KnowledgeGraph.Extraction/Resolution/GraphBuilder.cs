@@ -6,8 +6,11 @@ namespace KnowledgeGraph.Extraction.Resolution;
 
 /// <summary>
 /// Cross-document resolution: gives each document's entities graph-wide ids by looking up their lookup keys in order
-/// in the entity index, then registers every key the document saw so later documents find them. Runs sequentially, one
-/// document after another, which is what makes an article-by-article build equal a rebuild in the same order.
+/// in the entity index, then registers every key the document saw so later documents find them. A key that several
+/// entities registered is settled by the company the name keeps (<see cref="SharedKeyTieBreak"/>). An existing entity
+/// takes a more complete name when the document gives one (<see cref="CanonicalNameUpgrade"/>), and every entity
+/// carries the document's kind votes for the store to add up. Runs sequentially, one document after another, which is
+/// what makes an article-by-article build equal a rebuild in the same order.
 /// </summary>
 public sealed class GraphBuilder(IEntityIndex index)
 {
@@ -15,15 +18,14 @@ public sealed class GraphBuilder(IEntityIndex index)
     {
         var globalIds = new long[facts.Entities.Count];
         var isNew = new HashSet<long>();
-        foreach (var entity in facts.Entities)
+        var unambiguous = new HashSet<long>();
+        var contested = new List<(LocalEntity Entity, IReadOnlyList<long> Candidates)>();
+
+        void Assign(LocalEntity entity, long? existing)
         {
-            if (entity.ResolutionKeys.Take(entity.LookupKeyCount).Select(index.Find).FirstOrDefault(id => id is not null) is { } existing)
+            globalIds[entity.Id] = existing ?? index.NewId();
+            if (existing is null)
             {
-                globalIds[entity.Id] = existing;
-            }
-            else
-            {
-                globalIds[entity.Id] = index.NewId();
                 isNew.Add(globalIds[entity.Id]);
             }
 
@@ -33,18 +35,47 @@ public sealed class GraphBuilder(IEntityIndex index)
             }
         }
 
+        foreach (var entity in facts.Entities)
+        {
+            var candidates = CandidatesFor(entity);
+            if (candidates.Count > 1)
+            {
+                // Settled below, once the document's unambiguous entities are known.
+                contested.Add((entity, candidates));
+                continue;
+            }
+
+            Assign(entity, candidates.Count == 1 ? candidates[0] : null);
+            unambiguous.Add(globalIds[entity.Id]);
+        }
+
+        foreach (var (entity, candidates) in contested)
+        {
+            Assign(entity, SharedKeyTieBreak.Choose(candidates, unambiguous, index));
+        }
+
         var mentions = facts.Mentions.Select(m => new ResolvedMention(globalIds[m.EntityId], m)).ToList();
-        var mentionCounts = mentions.CountBy(m => m.EntityId).ToDictionary();
-        var entities = facts.Entities
-            .GroupBy(e => globalIds[e.Id])
-            .Select(group => Merge(group.Key, isNew.Contains(group.Key), group.ToList(), mentionCounts.GetValueOrDefault(group.Key)))
-            .OrderBy(e => e.Id)
-            .ToList();
-        return new ResolvedDocument(facts, entities, mentions, MapRelations(facts.Relations, globalIds));
+        var localMentionCounts = facts.Mentions.CountBy(m => m.EntityId).ToDictionary();
+        var entities = new List<ResolvedEntity>();
+        foreach (var group in facts.Entities.GroupBy(e => globalIds[e.Id]).OrderBy(g => g.Key))
+        {
+            entities.Add(Merge(group.Key, isNew.Contains(group.Key), group.ToList(), localMentionCounts));
+        }
+
+        var resolved = new ResolvedDocument(facts, entities, mentions, MapRelations(facts.Relations, globalIds));
+        index.AddLinks(resolved);
+        return resolved;
     }
 
-    /// <summary>Local entities that resolved to one graph entity become one row: aliases and mentions added up.</summary>
-    private static ResolvedEntity Merge(long id, bool isNew, List<LocalEntity> locals, int mentionCount)
+    /// <summary>The entities registered under the first lookup key that any entity registered; empty when none did.</summary>
+    private IReadOnlyList<long> CandidatesFor(LocalEntity entity) =>
+        entity.ResolutionKeys.Take(entity.LookupKeyCount).Select(index.Find).FirstOrDefault(ids => ids.Count > 0) ?? [];
+
+    /// <summary>
+    /// Local entities that resolved to one graph entity become one row: aliases, mentions and kind votes added up, and
+    /// the most complete of the names (the stored one and this document's) as its canonical name.
+    /// </summary>
+    private ResolvedEntity Merge(long id, bool isNew, List<LocalEntity> locals, Dictionary<int, int> localMentionCounts)
     {
         var aliases = locals
             .SelectMany(e => e.Aliases)
@@ -53,7 +84,26 @@ public sealed class GraphBuilder(IEntityIndex index)
             .OrderBy(a => a.Alias, StringComparer.Ordinal)
             .ToList();
         var keys = locals.SelectMany(e => e.ResolutionKeys).Distinct(StringComparer.Ordinal).ToList();
-        return new ResolvedEntity(id, isNew, locals[0].Kind, locals[0].Name, keys, aliases, mentionCount);
+        var votes = locals
+            .GroupBy(e => e.Kind)
+            .Select(g => new KindVote(g.Key, g.Sum(e => localMentionCounts.GetValueOrDefault(e.Id))))
+            .Where(v => v.Mentions > 0)
+            .OrderBy(v => v.Kind)
+            .ToList();
+        var kind = KindVote.Leader(votes, locals[0].Kind);
+
+        // An existing entity whose name the index was never told (a hand-made index) keeps whatever the store has.
+        var stored = isNew ? null : index.NameOf(id);
+        var name = locals.Select(e => e.Name).Aggregate(
+            stored ?? locals[0].Name,
+            (best, next) => CanonicalNameUpgrade.Improves(best, next) ? next : best);
+        var isRenamed = stored is not null && name != stored;
+        if (isNew || isRenamed)
+        {
+            index.SetName(id, name);
+        }
+
+        return new ResolvedEntity(id, isNew, kind, name, keys, aliases, votes.Sum(v => v.Mentions), votes, isRenamed);
     }
 
     private static readonly Comparer<(long Source, long Target, string Kind, string Label)> RelationKeyOrder = Comparer<(long Source, long Target, string Kind, string Label)>.Create((a, b) =>

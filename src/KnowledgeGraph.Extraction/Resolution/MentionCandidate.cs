@@ -7,6 +7,12 @@ internal sealed record MentionCandidate(int FirstToken, int EndToken, EntityKind
 {
     public int WordCount => FoldedWords.Length;
 
+    /// <summary>
+    /// A capital's name used for its country's government ("Washington claimed"): a mention of the country, whose
+    /// printed form must not become a key of the country, or later documents would find the country under the city's name.
+    /// </summary>
+    public bool StandsForGovernment { get; init; }
+
     /// <summary>The folded words joined by spaces: what exact matching compares.</summary>
     public string FoldedName { get; } = string.Join(' ', FoldedWords);
 }

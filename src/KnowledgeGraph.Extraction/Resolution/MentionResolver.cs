@@ -18,6 +18,8 @@ public sealed class MentionResolver(Gazetteer gazetteer)
     /// <summary>Shortest surname re-linked from lower case or a handle; shorter ones collide with ordinary words.</summary>
     private const int ShortestRelinkedSurname = 4;
 
+    private readonly GovernmentMetonymy _metonymy = new(gazetteer);
+
     /// <summary>Most letters a handle may add to a surname ("Sec" in "@SecRubio", "CL" in "@RuizCL").</summary>
     private const int LongestHandleTag = 4;
 
@@ -55,6 +57,12 @@ public sealed class MentionResolver(Gazetteer gazetteer)
         var known = gazetteer.Find(text.LookupForm(span.FirstToken, span.EndToken));
         var kind = known?.Kind ?? span.Kind;
         var words = Enumerable.Range(span.FirstToken, span.TokenCount).Select(i => NameKey.Fold(text.TokenText(i))).Where(w => w.Length > 0).ToArray();
+        if (known is not null && gazetteer.CountryGovernedFrom(known) is { } country && _metonymy.ActsAsGovernment(text, span.FirstToken, span.EndToken))
+        {
+            // "Washington claimed" is the United States acting; the city node keeps the city's own mentions.
+            return new MentionCandidate(span.FirstToken, span.EndToken, country.Kind, surface, words, country.Name) { StandsForGovernment = true };
+        }
+
         return new MentionCandidate(span.FirstToken, span.EndToken, kind, surface, words, known?.Kind == kind ? known.Name : null);
     }
 
@@ -187,16 +195,21 @@ public sealed class MentionResolver(Gazetteer gazetteer)
     }
 
     /// <summary>
-    /// Whether a handle holds a person's given name followed by (the start of) the surname: "@Claudiashein",
-    /// "@AnaRuizCL". Checked before the surname alone, which two people may share.
+    /// Whether a handle holds a person's given name followed by (the start of) a family name: "@Claudiashein" for
+    /// Claudia Sheinbaum Pardo, "@AnaRuizCL". Checked before the surname alone, which two people may share.
     /// </summary>
     private static bool HandleSpellsFullName(string foldedHandle, MentionCluster person)
     {
-        var surname = person.FoldedSurname.Replace(" ", string.Empty);
-        var given = person.Founder.FoldedWords[0];
-        var prefix = surname[..Math.Min(surname.Length, ShortestRelinkedSurname)];
-        return person.Founder.WordCount > 1 && given.Length >= 3 && surname.Length >= ShortestRelinkedSurname
-            && foldedHandle.Contains(given + prefix, StringComparison.Ordinal);
+        var words = person.Founder.FoldedWords;
+        var given = words[0];
+        if (words.Length < 2 || given.Length < 3)
+        {
+            return false;
+        }
+
+        var familyNames = words.Skip(1).Append(person.FoldedSurname.Replace(" ", string.Empty));
+        return familyNames.Any(family => family.Length >= ShortestRelinkedSurname
+            && foldedHandle.Contains(given + family[..ShortestRelinkedSurname], StringComparison.Ordinal));
     }
 
     /// <summary>
@@ -211,7 +224,7 @@ public sealed class MentionResolver(Gazetteer gazetteer)
             && handle.Length - surname.Length <= LongestHandleTag;
     }
 
-    private static (IReadOnlyList<LocalEntity>, IReadOnlyList<Mention>) Build(AnalyzedText text, List<MentionCluster> clusters)
+    private (IReadOnlyList<LocalEntity>, IReadOnlyList<Mention>) Build(AnalyzedText text, List<MentionCluster> clusters)
     {
         var ordered = clusters.OrderBy(c => c.FirstToken).ToList();
         var entities = new List<LocalEntity>(ordered.Count);
@@ -256,21 +269,21 @@ public sealed class MentionResolver(Gazetteer gazetteer)
 
     /// <summary>
     /// The canonical key first (the one later documents are matched on), then the keys of other multi-word forms that
-    /// end the canonical name ("ramon de la fuente", "de la fuente" for "Juan Ramón de la Fuente"), which are safe to
-    /// look up too, then the canonical name's key of any kind (<see cref="NameKey.AnyKind"/>), looked up last, then a
+    /// end the canonical name ("ramon de la fuente", "de la fuente" for "Juan Ramón de la Fuente") or, for a person,
+    /// start it with a surname ("claudia sheinbaum" for "Claudia Sheinbaum Pardo"), which are safe to look up too, then the canonical name's key of any kind (<see cref="NameKey.AnyKind"/>), looked up last, then a
     /// key for every other form seen, registered only, so that a later document naming only "Rubio" finds the entity
     /// this one called "Marco Rubio" without "Jane Rubio" being taken for him.
     /// </summary>
-    private static (IReadOnlyList<string> Keys, int LookupKeyCount) ResolutionKeys(MentionCluster cluster, string name)
+    private (IReadOnlyList<string> Keys, int LookupKeyCount) ResolutionKeys(MentionCluster cluster, string name)
     {
         var canonical = NameKey.Fold(name).Split(' ');
         var forms = cluster.Members
-            .Where(m => !WordShape.IsHandle(m.Surface))
+            .Where(m => !WordShape.IsHandle(m.Surface) && !m.StandsForGovernment)
             .Select(m => m.Surface)
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .ToList();
-        var safeToLookUp = forms.Where(form => IsTrailingWordsOf(NameKey.Fold(form).Split(' '), canonical)).ToList();
+        var safeToLookUp = forms.Where(form => IsSafeToLookUp(NameKey.Fold(form).Split(' '), canonical, cluster.Kind)).ToList();
         var keys = new List<string> { NameKey.For(cluster.Kind, name) };
         foreach (var form in safeToLookUp)
         {
@@ -291,9 +304,21 @@ public sealed class MentionResolver(Gazetteer gazetteer)
         return (keys, lookupKeyCount);
     }
 
-    /// <summary>Two or more words with which the canonical name ends: a surname with particles or a fuller form.</summary>
-    private static bool IsTrailingWordsOf(string[] form, string[] canonical) =>
-        form.Length >= 2 && form.Length <= canonical.Length && canonical.AsSpan(canonical.Length - form.Length).SequenceEqual(form);
+    /// <summary>
+    /// Two or more words with which the canonical name ends (a surname with particles, a fuller form), or with which a
+    /// person's name starts when they end in a surname rather than a given name: "Claudia Sheinbaum" of "Claudia
+    /// Sheinbaum Pardo", a second family name being often left out, but not "Juan Ramón", which is only given names.
+    /// </summary>
+    private bool IsSafeToLookUp(string[] form, string[] canonical, EntityKind kind)
+    {
+        if (form.Length < 2 || form.Length > canonical.Length)
+        {
+            return false;
+        }
+
+        return canonical.AsSpan(canonical.Length - form.Length).SequenceEqual(form)
+            || (kind == EntityKind.Person && canonical.AsSpan(0, form.Length).SequenceEqual(form) && !gazetteer.IsFirstName(form[^1]));
+    }
 
     private static void AddOnce(List<string> keys, string key)
     {

@@ -29,7 +29,9 @@ public sealed class TrainedEntityTagger(NerTagger tagger, Gazetteer gazetteer) :
             foreach (var chunk in NerTagSet.ToChunks(tags[s]))
             {
                 if (chunk.Start < previousEnd || (chunk.Type == "MISC" && IsNationality(sentences[s], chunk))
-                    || (chunk.Type == "ORG" && EndsInTitleAfterOf(sentences[s], chunk)))
+                    || (chunk.Type == "ORG" && EndsInTitleAfterOf(sentences[s], chunk))
+                    || IsOfficeOfTitle(sentences[s], chunk) || IsHyphenatedModifier(sentences[s][chunk.End - 1])
+                    || IsPlaceCompound(sentences[s], chunk))
                 {
                     continue;
                 }
@@ -115,14 +117,15 @@ public sealed class TrainedEntityTagger(NerTagger tagger, Gazetteer gazetteer) :
 
     /// <summary>
     /// Where a name ends at the latest: before the first lower-case word that cannot sit inside a name ("Andøya
-    /// Spaceport at 11:42", "Earth roughly"). "of", "the" and particles can ("Bank of Norway", "Tren de Aragua").
+    /// Spaceport at 11:42", "Earth roughly"), or before a quotation mark, which closes or opens someone's words
+    /// ("… said Rubio” Sheinbaum"). "of", "the" and particles can sit inside ("Bank of Norway", "Tren de Aragua").
     /// </summary>
     private static int EndBeforeOrdinaryWord(IReadOnlyList<string> words, int start, int end)
     {
         for (var i = start + 1; i < end; i++)
         {
             var word = words[i];
-            if (word.Length > 0 && char.IsLower(word[0]) && !NameConnectors.CanJoin(word))
+            if (word.Length > 0 && ((char.IsLower(word[0]) && !NameConnectors.CanJoin(word)) || IsQuotationMark(word)))
             {
                 return i;
             }
@@ -131,6 +134,8 @@ public sealed class TrainedEntityTagger(NerTagger tagger, Gazetteer gazetteer) :
         return end;
     }
 
+    private static bool IsQuotationMark(string word) => word is "\"" or "“" or "”" or "«" or "»" or "„" or "‘" or "’" or "'" or "``" or "''";
+
     /// <summary>
     /// "Government of President" (from "the Government of President Claudia Sheinbaum"): a title right after "of"
     /// introduces a person, so the words before it are not an organisation's name. "Office of the President", with
@@ -138,6 +143,61 @@ public sealed class TrainedEntityTagger(NerTagger tagger, Gazetteer gazetteer) :
     /// </summary>
     private bool EndsInTitleAfterOf(IReadOnlyList<string> words, Ner.Conll.Chunk chunk) =>
         chunk.Length >= 3 && words[chunk.End - 2] == "of" && gazetteer.Titles.IsTitle(words[chunk.End - 1]);
+
+    /// <summary>
+    /// "Interior" in "Secretary of the Interior", "Defence" in "Minister of Defence": the portfolio named by a title is
+    /// part of the title, not an organisation of its own. A place stays ("President of France" names France).
+    /// </summary>
+    private bool IsOfficeOfTitle(IReadOnlyList<string> words, Ner.Conll.Chunk chunk)
+    {
+        if (chunk.Length != 1 || chunk.Type == "PER")
+        {
+            return false;
+        }
+
+        var of = chunk.Start - (chunk.Start >= 1 && words[chunk.Start - 1] == "the" ? 2 : 1);
+        return of >= 1 && words[of] == "of" && gazetteer.Titles.IsTitle(words[of - 1])
+            && gazetteer.Find(words[chunk.Start])?.Kind != EntityKind.Place;
+    }
+
+    /// <summary>
+    /// "Copenhagen-based", "U.S.-purchased": a name glued to a lower-case word is an adjective describing something
+    /// else. The name inside is part of one token, which a mention cannot split off.
+    /// </summary>
+    private static bool IsHyphenatedModifier(string lastWord)
+    {
+        var hyphen = lastWord.LastIndexOf('-');
+        if (hyphen <= 0 || hyphen == lastWord.Length - 1)
+        {
+            return false;
+        }
+
+        foreach (var c in lastWord.AsSpan(hyphen + 1))
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "Mexico-United States", "U.S.-Mexico": two known places joined by a hyphen describe a relationship or a border
+    /// between them, not a third place. A hyphenated name the gazetteer knows whole ("Guinea-Bissau") stays.
+    /// </summary>
+    private bool IsPlaceCompound(IReadOnlyList<string> words, Ner.Conll.Chunk chunk)
+    {
+        var name = string.Join(' ', words.Skip(chunk.Start).Take(chunk.Length));
+        if (!name.Contains('-') || gazetteer.Find(name) is not null)
+        {
+            return false;
+        }
+
+        var parts = name.Split('-', StringSplitOptions.TrimEntries);
+        return parts.Length >= 2 && parts.All(part => gazetteer.Find(part)?.Kind == EntityKind.Place);
+    }
 
     /// <summary>
     /// Where a person's name ends once a surname after lower-case particles is counted in: the model may stop at
@@ -183,13 +243,19 @@ public sealed class TrainedEntityTagger(NerTagger tagger, Gazetteer gazetteer) :
         chunk.Length == 1 && gazetteer.IsDemonym(words[chunk.Start]);
 
     /// <summary>
-    /// The entity kind of a name. One exception to the model's type: a name the gazetteer knows as a place is a place
-    /// even where the model says ORG. CoNLL-2003 is full of sports results where "Hamburg" is a club; in the news this
-    /// tool reads, a bare city or country name is the place far more often.
+    /// The entity kind of a name. Two exceptions to the model's type. A name the gazetteer knows as a place is a place
+    /// even where the model says ORG: CoNLL-2003 is full of sports results where "Hamburg" is a club; in the news this
+    /// tool reads, a bare city or country name is the place far more often. And an ORG or MISC name headed by a
+    /// place word ("National Palace", "Zócalo Square") is a place: CoNLL files buildings under whatever uses them.
     /// </summary>
     private EntityKind KindOf(IReadOnlyList<string> words, Ner.Conll.Chunk chunk)
     {
         if (chunk.Type == "ORG" && gazetteer.Find(string.Join(' ', words.Skip(chunk.Start).Take(chunk.Length)))?.Kind == EntityKind.Place)
+        {
+            return EntityKind.Place;
+        }
+
+        if (chunk.Type is "ORG" or "MISC" && chunk.Length >= 2 && gazetteer.IsPlaceWord(words[chunk.End - 1]))
         {
             return EntityKind.Place;
         }

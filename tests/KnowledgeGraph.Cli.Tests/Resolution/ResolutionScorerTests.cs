@@ -109,4 +109,41 @@ public sealed class ResolutionScorerTests
         Assert.Equal(new Fraction(4, 5), score.Precision);
         Assert.Equal([5L], score.UnmatchedNodes.Select(n => n.Id));
     }
+
+    [Fact]
+    public void A_metonym_on_the_node_of_the_entity_it_stands_for_is_neither_a_join_nor_a_split()
+    {
+        var country = new GoldEntity("kessel", "place", true, ["Kessel"], Metonyms: ["Kesselburg"]);
+        var capital = new GoldEntity("kesselburg", "place", true, ["Kesselburg"]);
+        GraphNode[] nodes = [new(1, "place", ["Kessel", "Kesselburg"]), new(2, "place", ["Kesselburg"])];
+
+        var score = ResolutionScorer.Score([country, capital], nodes);
+
+        Assert.Empty(score.WrongMerges);
+        Assert.Empty(score.Split);
+        Assert.Equal(new Fraction(2, 2), score.MustFindRecall);
+    }
+
+    [Fact]
+    public void A_metonym_counts_as_a_join_where_the_gold_file_does_not_list_it()
+    {
+        var country = new GoldEntity("kessel", "place", true, ["Kessel"]);
+        var capital = new GoldEntity("kesselburg", "place", true, ["Kesselburg"]);
+
+        var score = ResolutionScorer.Score([country, capital], [new GraphNode(1, "place", ["Kessel", "Kesselburg"])]);
+
+        Assert.Single(score.WrongMerges);
+    }
+
+    [Fact]
+    public void A_metonym_is_only_excused_on_a_node_that_carries_the_entity_it_stands_for()
+    {
+        var country = new GoldEntity("kessel", "place", true, ["Kessel"], Metonyms: ["Kesselburg"]);
+        var capital = new GoldEntity("kesselburg", "place", true, ["Kesselburg"]);
+        var harbour = new GoldEntity("lower_kessel", "place", true, ["Lower Kessel"]);
+
+        var score = ResolutionScorer.Score([country, capital, harbour], [new GraphNode(1, "place", ["Lower Kessel", "Kesselburg"])]);
+
+        Assert.Single(score.WrongMerges);
+    }
 }

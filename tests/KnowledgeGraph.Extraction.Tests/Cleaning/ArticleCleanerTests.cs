@@ -53,6 +53,8 @@ public class ArticleCleanerTests
             "• A new safety panel, led by Lena Ortiz, will meet monthly.\n" +
             "\n" +
             "The talks were tense. Negotiators met 1,200 members at the U.S.Canada terminal.\n" +
+            "Ships are moving again, the authority said\n" +
+            "— Halden Port Authority (@haldenport) September 3, 2025\n" +
             "The union said its newsletter would explain the deal to members.";
         Assert.Equal(expected, document.Text);
         Assert.Equal(ContentHash.Of(expected), document.ContentHash);

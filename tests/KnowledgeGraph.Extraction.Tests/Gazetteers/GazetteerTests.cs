@@ -102,8 +102,11 @@ public class GazetteerTests
     public void A_gazetteer_built_from_lists_applies_the_same_rules()
     {
         var entry = new GazetteerEntry("Port Kessel Authority", EntityKind.Organization, null, null);
+        var kessel = new GazetteerEntry("Kessel", EntityKind.Place, "country", "KS");
+        var capital = new GazetteerEntry("Kesselburg", EntityKind.Place, "city", "KS");
+        var harbour = new GazetteerEntry("Lower Kessel", EntityKind.Place, "city", "KS");
         var gazetteer = new Gazetteer(
-            [("Port Kessel Authority", entry), ("PKA", entry)],
+            [("Port Kessel Authority", entry), ("PKA", entry), ("Kessel", kessel), ("Kesselburg", capital), ("Lower Kessel", harbour)],
             [("Kesselese", "Kessel")],
             ["Harbourmaster"],
             ["Ilse"],
@@ -111,7 +114,8 @@ public class GazetteerTests
             ["Authority"],
             ["Regatta"],
             ["Quay"],
-            ["radioed"]);
+            ["radioed"],
+            ["Kesselburg"]);
 
         Assert.Same(entry, gazetteer.Find("PORT KESSEL AUTHORITY"));
         Assert.Same(entry, gazetteer.Find("PKA"));
@@ -124,5 +128,26 @@ public class GazetteerTests
         Assert.True(gazetteer.IsPlaceWord("Quay"));
         Assert.False(gazetteer.IsPlaceWord("Palace"));
         Assert.True(gazetteer.IsSpeechVerb("Radioed"));
+        Assert.Same(kessel, gazetteer.CountryGovernedFrom(capital));
+        Assert.Null(gazetteer.CountryGovernedFrom(harbour));
+        Assert.Null(gazetteer.CountryGovernedFrom(kessel));
+    }
+
+    [Theory]
+    [InlineData("Washington", "United States")]
+    [InlineData("Caracas", "Venezuela")]
+    [InlineData("Moscow", "Russia")]
+    public void A_listed_capital_stands_for_its_country(string city, string country) =>
+        Assert.Equal(country, Default.CountryGovernedFrom(Default.Find(city)!)?.Name);
+
+    [Fact]
+    public void Every_listed_seat_of_government_is_a_city_of_a_known_country()
+    {
+        var seats = typeof(Gazetteer).Assembly.GetManifestResourceStream("KnowledgeGraph.Extraction.Gazetteers.seats-of-government.txt")!;
+        using var reader = new StreamReader(seats);
+        var names = reader.ReadToEnd().Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0 && line[0] != '#').ToList();
+
+        Assert.NotEmpty(names);
+        Assert.All(names, name => Assert.NotNull(Default.CountryGovernedFrom(Default.Find(name) ?? throw new Xunit.Sdk.XunitException($"{name} is not in places.tsv"))));
     }
 }

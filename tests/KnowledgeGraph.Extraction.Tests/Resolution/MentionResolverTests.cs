@@ -80,6 +80,34 @@ public class MentionResolverTests
         Assert.NotEqual(pedro.Id, lone.EntityId);
     }
 
+    [Theory]
+    [InlineData("Lima, Peru — Peru and Chile signed the accord in Lima.", "Lima", "Peru")]
+    [InlineData("The United States asked the United Nations to send observers.", "United States", "United Nations")]
+    [InlineData("Officials from Latin America met envoys from Central America.", "Latin America", "Central America")]
+    public void Names_that_share_words_stay_apart(string text, string first, string second)
+    {
+        var (entities, mentions) = Resolve(text);
+
+        var a = Assert.Single(entities, e => e.Name == first);
+        var b = Assert.Single(entities, e => e.Name == second);
+        Assert.NotEqual(a.Id, b.Id);
+        Assert.All(MentionTexts(mentions, a.Id), form => Assert.DoesNotContain(second, form));
+        Assert.All(MentionTexts(mentions, b.Id), form => Assert.DoesNotContain(first, form));
+    }
+
+    [Fact]
+    public void A_person_stays_apart_from_the_ministry_they_head_and_the_administration_named_after_them()
+    {
+        var (entities, mentions) = Resolve(
+            "Foreign Minister Ana Ruiz said the Ministry of Foreign Affairs would publish the text. The Ruiz Administration declined to comment, and Ruiz left.");
+
+        var ruiz = Assert.Single(entities, e => e.Kind == EntityKind.Person);
+        Assert.Equal("Ana Ruiz", ruiz.Name);
+        Assert.Equal(new[] { "Ana Ruiz", "Ruiz" }, MentionTexts(mentions, ruiz.Id));
+        Assert.Contains(entities, e => e.Name == "Ministry of Foreign Affairs" && e.Kind == EntityKind.Organization);
+        Assert.Contains(entities, e => e.Name == "Ruiz Administration" && e.Kind == EntityKind.Organization);
+    }
+
     [Fact]
     public void A_lone_given_name_joins_the_only_person_who_has_it()
     {
@@ -301,6 +329,69 @@ public class MentionResolverTests
 
         var fuente = Assert.Single(entities, e => e.Name == "Juan Ramón de la Fuente");
         Assert.Equal(new[] { "name:juan ramon de la fuente", "name:de la fuente", "any:juan ramon de la fuente" }, fuente.ResolutionKeys.Take(fuente.LookupKeyCount));
+    }
+
+    [Fact]
+    public void A_handle_of_given_name_and_first_family_name_joins_a_person_with_two_family_names()
+    {
+        var (entities, mentions) = Resolve("Lucía Ortega Vidal opened the port. Through @LuciaOrtega she thanked the crews.");
+
+        var lucia = Assert.Single(entities);
+        Assert.Equal(new[] { "Lucía Ortega Vidal", "@LuciaOrtega" }, MentionTexts(mentions, lucia.Id));
+    }
+
+    [Fact]
+    public void Given_name_and_first_family_name_may_be_looked_up_but_given_names_alone_may_not()
+    {
+        var (entities, _) = Resolve("Lucía Ortega Vidal opened the port. Lucía Ortega said it cost little. Ana María Soto Reyes and Ana María spoke.");
+
+        var lucia = Assert.Single(entities, e => e.Name == "Lucía Ortega Vidal");
+        Assert.Contains("name:lucia ortega", lucia.ResolutionKeys.Take(lucia.LookupKeyCount));
+        var soto = Assert.Single(entities, e => e.Name == "Ana María Soto Reyes");
+        Assert.DoesNotContain("name:ana maria", soto.ResolutionKeys.Take(soto.LookupKeyCount));
+    }
+
+    [Theory]
+    [InlineData("Officials say Washington’s patience is thin.")]
+    [InlineData("The tanker was seized, Washington said on Monday.")]
+    [InlineData("Oslo agreed to share data with Washington.")]
+    [InlineData("Sanctions against Washington followed.")]
+    [InlineData("Washington has asked for more time.")]
+    public void A_capital_acting_for_its_government_is_a_mention_of_the_country(string text)
+    {
+        var (entities, mentions) = Resolve("The United States sent envoys. " + text);
+
+        var country = Assert.Single(entities, e => e.Name == "United States");
+        Assert.Contains("Washington", MentionTexts(mentions, country.Id));
+        Assert.DoesNotContain(entities, e => e.Name == "Washington");
+        Assert.DoesNotContain(country.ResolutionKeys, key => key.Contains("washington"));
+    }
+
+    [Theory]
+    [InlineData("The envoys landed in Washington on Monday.")]
+    [InlineData("WASHINGTON (AP) — The envoys landed.")]
+    [InlineData("Washington, May 2 — The envoys landed.")]
+    [InlineData("Protesters marched through Washington with banners.")]
+    [InlineData("The mayor of Washington said the roads were closed.")]
+    [InlineData("Washington is cold in January.")]
+    public void A_capital_used_as_a_place_stays_the_city(string text)
+    {
+        var (entities, _) = Resolve(text);
+
+        var city = Assert.Single(entities, e => e.Name == "Washington");
+        Assert.Equal(EntityKind.Place, city.Kind);
+        Assert.DoesNotContain(entities, e => e.Name == "United States");
+    }
+
+    [Fact]
+    public void A_capital_acting_for_its_government_founds_the_country_when_the_country_is_not_named()
+    {
+        var (entities, mentions) = Resolve("Talks stalled after Caracas rejected the offer.");
+
+        var country = Assert.Single(entities);
+        Assert.Equal(("Venezuela", EntityKind.Place), (country.Name, country.Kind));
+        Assert.Equal(new[] { "Caracas" }, MentionTexts(mentions, country.Id));
+        Assert.Equal(new[] { new AliasCount("Caracas", 1) }, country.Aliases);
     }
 
     // Regression: "México" and "Mexico" became two local entities that only cross-document resolution merged.

@@ -31,7 +31,7 @@ public class TrainedEntityTaggerTests
     }
 
     private static Gazetteer GazetteerWithDemonyms(params (string Demonym, string Country)[] demonyms) =>
-        new([], demonyms, [], [], [], [], [], [], []);
+        new([], demonyms, [], [], [], [], [], [], [], []);
 
     [Fact]
     public void CoNLL_types_become_kinds_with_the_tokens_of_the_whole_text()
@@ -258,15 +258,32 @@ public class TrainedEntityTaggerTests
             Lexicons,
             NerFeatureOptions.All,
             (HandMadeModel.Word("Varnholm"), "B-ORG", 2),
-            (HandMadeModel.Word("Port"), "I-ORG", 2),
+            (HandMadeModel.Word("Freight"), "I-ORG", 2),
             (HandMadeModel.Word("at"), "I-ORG", 2),
             (HandMadeModel.Word("noon"), "L-ORG", 2),
             (HandMadeModel.Word("of"), "I-ORG", 1),
             (HandMadeModel.Word("Quillon"), "L-ORG", 2));
         var tagger = new TrainedEntityTagger(new NerTagger(model, Lexicons), Gazetteer.Default);
 
-        Assert.Equal(new[] { ("Varnholm Port", EntityKind.Organization) }, Names(tagger, "Ships left Varnholm Port at noon."));
-        Assert.Equal(new[] { ("Varnholm Port of Quillon", EntityKind.Organization) }, Names(tagger, "Ships left Varnholm Port of Quillon."));
+        Assert.Equal(new[] { ("Varnholm Freight", EntityKind.Organization) }, Names(tagger, "Ships left Varnholm Freight at noon."));
+        Assert.Equal(new[] { ("Varnholm Freight of Quillon", EntityKind.Organization) }, Names(tagger, "Ships left Varnholm Freight of Quillon."));
+    }
+
+    [Theory]
+    [InlineData("”")]
+    [InlineData("\"")]
+    [InlineData("«")]
+    public void A_name_ends_before_a_quotation_mark_the_model_took_in(string quote)
+    {
+        var model = HandMadeModel.With(
+            Lexicons,
+            NerFeatureOptions.All,
+            (HandMadeModel.Word("Quillon"), "B-PER", 2),
+            (HandMadeModel.Word(quote), "I-PER", 2),
+            (HandMadeModel.Word("Pell"), "L-PER", 2));
+        var tagger = new TrainedEntityTagger(new NerTagger(model, Lexicons), Gazetteer.Default);
+
+        Assert.Equal(new[] { ("Quillon", EntityKind.Person) }, Names(tagger, $"The deal holds, said Quillon {quote} Pell nodded."));
     }
 
     [Fact]
@@ -300,6 +317,78 @@ public class TrainedEntityTaggerTests
         var tagger = new TrainedEntityTagger(new NerTagger(model, Lexicons), Gazetteer.Default);
 
         Assert.Equal(new[] { ("Hamburg", EntityKind.Place), ("Quillon", EntityKind.Organization) }, Names(tagger, "Ships left Hamburg for Quillon."));
+    }
+
+    [Fact]
+    public void An_organization_or_other_name_headed_by_a_place_word_is_a_place()
+    {
+        var model = HandMadeModel.With(
+            Lexicons,
+            NerFeatureOptions.All,
+            (HandMadeModel.Word("Quillon"), "B-ORG", 2),
+            (HandMadeModel.Word("Palace"), "L-ORG", 2),
+            (HandMadeModel.Word("Varnholm"), "B-MISC", 2),
+            (HandMadeModel.Word("Square"), "L-MISC", 2),
+            (HandMadeModel.Word("Pell"), "U-ORG", 2),
+            (HandMadeModel.Word("Bridge"), "U-ORG", 2));
+        var tagger = new TrainedEntityTagger(new NerTagger(model, Lexicons), Gazetteer.Default);
+
+        Assert.Equal(
+            new[] { ("Quillon Palace", EntityKind.Place), ("Varnholm Square", EntityKind.Place), ("Pell", EntityKind.Organization), ("Bridge", EntityKind.Organization) },
+            Names(tagger, "Crowds left Quillon Palace for Varnholm Square while Pell and Bridge watched."));
+    }
+
+    [Theory]
+    [InlineData("The Secretary of the Interior, Ana Pell, spoke.")]
+    [InlineData("The Minister of Interior spoke.")]
+    public void The_portfolio_named_by_a_title_is_not_an_organization(string text)
+    {
+        var model = HandMadeModel.With(
+            Lexicons, NerFeatureOptions.All, (HandMadeModel.Word("Interior"), "U-ORG", 2), (HandMadeModel.Word("Pell"), "L-PER", 2), (HandMadeModel.Word("Ana"), "B-PER", 2));
+        var tagger = new TrainedEntityTagger(new NerTagger(model, Lexicons), Gazetteer.Default);
+
+        Assert.DoesNotContain(Names(tagger, text), name => name.Text == "Interior");
+    }
+
+    [Fact]
+    public void A_place_after_a_title_and_of_stays_and_so_does_a_portfolio_without_a_title()
+    {
+        var model = HandMadeModel.With(
+            Lexicons, NerFeatureOptions.All, (HandMadeModel.Word("Interior"), "U-ORG", 2), (HandMadeModel.Word("France"), "U-LOC", 2));
+        var tagger = new TrainedEntityTagger(new NerTagger(model, Lexicons), Gazetteer.Default);
+
+        Assert.Equal(new[] { ("France", EntityKind.Place) }, Names(tagger, "The President of France spoke."));
+        Assert.Equal(new[] { ("Interior", EntityKind.Organization) }, Names(tagger, "A spokesman for the Interior declined to comment."));
+    }
+
+    [Theory]
+    [InlineData("Quillon-based", "U-ORG")]
+    [InlineData("Varnholm-born", "U-MISC")]
+    [InlineData("U.S.-purchased", "U-LOC")]
+    public void A_name_glued_to_a_lower_case_word_is_an_adjective_not_a_name(string word, string tag)
+    {
+        var model = HandMadeModel.With(Lexicons, NerFeatureOptions.All, (HandMadeModel.Word(word), tag, 2));
+        var tagger = new TrainedEntityTagger(new NerTagger(model, Lexicons), Gazetteer.Default);
+
+        Assert.Empty(Names(tagger, $"The {word} firm grew."));
+    }
+
+    [Fact]
+    public void Two_known_places_joined_by_a_hyphen_are_not_a_place_but_a_hyphenated_name_stays()
+    {
+        var model = HandMadeModel.With(
+            Lexicons,
+            NerFeatureOptions.All,
+            (HandMadeModel.Word("Mexico-United"), "B-LOC", 2),
+            (HandMadeModel.Word("States"), "L-LOC", 2),
+            (HandMadeModel.Word("Guinea-Bissau"), "U-LOC", 2),
+            (HandMadeModel.Word("Rolls-Royce"), "U-ORG", 2),
+            (HandMadeModel.Word("Quillon-Varnholm"), "U-ORG", 2));
+        var tagger = new TrainedEntityTagger(new NerTagger(model, Lexicons), Gazetteer.Default);
+
+        Assert.Equal(
+            new[] { ("Guinea-Bissau", EntityKind.Place), ("Rolls-Royce", EntityKind.Organization), ("Quillon-Varnholm", EntityKind.Organization) },
+            Names(tagger, "The Mexico-United States talks met in Guinea-Bissau with Rolls-Royce and Quillon-Varnholm."));
     }
 
     [Fact]

@@ -15,7 +15,6 @@ public static class BoilerplateRules
         new ClickHereRule(),
         new PhotoCreditRule(),
         new EmbeddedPostRule(),
-        new PostAttributionRule(),
         new SourceCreditRule(),
         new DividerLineRule(),
     ];

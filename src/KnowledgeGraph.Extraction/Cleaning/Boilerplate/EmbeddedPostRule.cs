@@ -3,14 +3,14 @@ using System.Text.RegularExpressions;
 namespace KnowledgeGraph.Extraction.Cleaning.Boilerplate;
 
 /// <summary>
-/// The visible remains of an embedded social post: a line carrying a pic.twitter.com or t.co link, or an
-/// Instagram "A post shared by" caption. The post's own words are someone else's text, not the article's.
+/// The caption of an embedded Instagram post ("A post shared by ...", "View this post on Instagram"): widget text,
+/// unlike a tweet's words and signature, which are the author's and stay (<see cref="MediaLinks"/> removes their links).
 /// </summary>
 public sealed class EmbeddedPostRule : IBoilerplateRule
 {
-    private static readonly Regex PostLink = RulePatterns.Create(@"pic\.twitter\.com/|\bt\.co/\w|^a post shared by\b|^view this post on instagram");
+    private static readonly Regex Caption = RulePatterns.Create(@"^a post shared by\b|^view this post on instagram");
 
-    public string Name => "embedded social post";
+    public string Name => "embedded post caption";
 
-    public bool IsBoilerplate(string line) => PostLink.IsMatch(line);
+    public bool IsBoilerplate(string line) => Caption.IsMatch(line);
 }

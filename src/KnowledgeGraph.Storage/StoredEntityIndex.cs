@@ -1,0 +1,110 @@
+using Dapper;
+using KnowledgeGraph.Core.Resolution;
+using Microsoft.Data.Sqlite;
+
+namespace KnowledgeGraph.Storage;
+
+/// <summary>
+/// The entity index of a database. Keys, names and ids are loaded into memory once, as they always were: a few short
+/// strings an entity, and every document consults them. Links are not: they grow with the square of the entities a
+/// document names, and only a name that several entities share ever needs them. So links come from the relations
+/// table, where testing one pair is one seek in relations_identity or relations_by_target however large the corpus, and
+/// the index keeps in memory only the links of documents resolved but not yet written, which a batch bounds; it drops
+/// them once their documents are in the file. Relations rather than shared articles, because the mentions table would
+/// cost a scan of every article of a much-named entity per question, and a shared sentence (or a typed relation) is
+/// firmer evidence than an article that names both. The answer is the same as if every earlier document had been
+/// resolved in this run, which keeps an article-by-article ingest equal to a rebuild.
+/// </summary>
+internal sealed class StoredEntityIndex : IEntityIndex
+{
+    // How many documents' links to keep before asking the file which of them it now holds. Ingest writes 64 documents a
+    // transaction, so each check finds at least the older half written, and memory stays within about two batches.
+    private const int FirstPruneAt = 128;
+
+    private const string LinkedSql = """
+        SELECT target_id FROM relations WHERE source_id = @entityId AND target_id IN @others
+        UNION
+        SELECT source_id FROM relations WHERE target_id = @entityId AND source_id IN @others
+        """;
+
+    private readonly SqliteConnection _connection;
+    private readonly InMemoryEntityIndex _registry;
+    private readonly List<PendingLinks> _pending = new();
+    private int _pruneAt = FirstPruneAt;
+
+    private StoredEntityIndex(SqliteConnection connection, InMemoryEntityIndex registry)
+    {
+        _connection = connection;
+        _registry = registry;
+    }
+
+    /// <summary>Reads the keys and names of every stored entity; new ids continue after the largest stored one.</summary>
+    public static StoredEntityIndex Load(SqliteConnection connection)
+    {
+        var registry = new InMemoryEntityIndex(connection.ExecuteScalar<long>("SELECT ifnull(max(id), 0) FROM entities"));
+        foreach (var (key, entityId) in connection.Query<(string Key, long EntityId)>("SELECT key, entity_id FROM entity_keys ORDER BY key, entity_id"))
+        {
+            registry.Add(key, entityId);
+        }
+
+        foreach (var (id, name) in connection.Query<(long Id, string Name)>("SELECT id, name FROM entities ORDER BY id"))
+        {
+            registry.SetName(id, name);
+        }
+
+        return new StoredEntityIndex(connection, registry);
+    }
+
+    /// <summary>How many documents' links are held in memory; for tests.</summary>
+    internal int UnwrittenDocumentCount => _pending.Count;
+
+    public IReadOnlyList<long> Find(string key) => _registry.Find(key);
+
+    public void Add(string key, long entityId) => _registry.Add(key, entityId);
+
+    public long NewId() => _registry.NewId();
+
+    public string? NameOf(long entityId) => _registry.NameOf(entityId);
+
+    public void SetName(long entityId, string name) => _registry.SetName(entityId, name);
+
+    public void AddLinks(ResolvedDocument document)
+    {
+        var pairs = document.Relations.Select(r => (Math.Min(r.SourceId, r.TargetId), Math.Max(r.SourceId, r.TargetId))).ToHashSet();
+        _pending.Add(new PendingLinks(document.Facts.Document.ContentHash, pairs));
+        if (_pending.Count >= _pruneAt)
+        {
+            ForgetWrittenDocuments();
+            _pruneAt = Math.Max(FirstPruneAt, 2 * _pending.Count);
+        }
+    }
+
+    public int CountLinked(long entityId, IReadOnlyCollection<long> others)
+    {
+        if (others.Count == 0)
+        {
+            return 0;
+        }
+
+        var linked = _connection.Query<long>(LinkedSql, new { entityId, others }).ToHashSet();
+        foreach (var other in others)
+        {
+            var pair = (Math.Min(entityId, other), Math.Max(entityId, other));
+            if (_pending.Any(p => p.Pairs.Contains(pair)))
+            {
+                linked.Add(other);
+            }
+        }
+
+        return linked.Count;
+    }
+
+    /// <summary>
+    /// Drops the links of documents the file now holds. A document the store skipped because the same text was already
+    /// stored is dropped too: its links never reach the file, so a later run would not know them either.
+    /// </summary>
+    private void ForgetWrittenDocuments() => _pending.RemoveAll(p => _connection.ExecuteScalar<bool>(
+        "SELECT EXISTS (SELECT 1 FROM documents WHERE content_hash = @ContentHash)", p));
+
+    private sealed record PendingLinks(string ContentHash, HashSet<(long, long)> Pairs);
+}

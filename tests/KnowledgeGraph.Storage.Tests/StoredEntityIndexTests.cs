@@ -1,0 +1,77 @@
+using KnowledgeGraph.Core;
+using KnowledgeGraph.Core.Resolution;
+
+namespace KnowledgeGraph.Storage.Tests;
+
+/// <summary>
+/// The stored index answers which entities earlier documents linked from the relations table, plus the documents it
+/// was told of that are not written yet, and keeps only those in memory.
+/// </summary>
+public sealed class StoredEntityIndexTests
+{
+    [Fact]
+    public void Links_come_from_stored_relations_in_either_direction()
+    {
+        using var store = KnowledgeGraphStore.OpenInMemory();
+        store.Write([SampleNews.Bridge()]); // Varga–Port Elling and Varga–Kessler Foundation
+
+        var index = store.LoadEntityIndex();
+
+        Assert.Equal(2, index.CountLinked(SampleNews.Varga, [SampleNews.PortElling, SampleNews.Kessler, SampleNews.Brandt]));
+        Assert.Equal(1, index.CountLinked(SampleNews.Kessler, [SampleNews.Varga, SampleNews.PortElling]));
+        Assert.Equal(0, index.CountLinked(SampleNews.PortElling, [SampleNews.Kessler]));
+        Assert.Equal(0, index.CountLinked(SampleNews.Varga, []));
+    }
+
+    [Fact]
+    public void Links_of_a_document_not_yet_written_count_before_and_after_it_is_written()
+    {
+        using var store = KnowledgeGraphStore.OpenInMemory();
+        var index = store.LoadEntityIndex();
+        var bridge = SampleNews.Bridge();
+
+        index.AddLinks(bridge);
+        Assert.Equal(1, index.CountLinked(SampleNews.PortElling, [SampleNews.Varga]));
+
+        store.Write([bridge]);
+        Assert.Equal(1, index.CountLinked(SampleNews.PortElling, [SampleNews.Varga]));
+        Assert.Equal(1, store.LoadEntityIndex().CountLinked(SampleNews.PortElling, [SampleNews.Varga]));
+    }
+
+    [Fact]
+    public void Only_the_links_of_documents_not_yet_written_stay_in_memory()
+    {
+        using var store = KnowledgeGraphStore.OpenInMemory();
+        var index = (StoredEntityIndex)store.LoadEntityIndex();
+        var batch = new List<ResolvedDocument>();
+
+        // The way IngestService goes: resolve (which adds the links), then write every 64 documents.
+        for (var i = 0; i < 1000; i++)
+        {
+            var document = Meeting(i);
+            index.AddLinks(document);
+            batch.Add(document);
+            if (batch.Count == 64)
+            {
+                store.Write(batch);
+                batch.Clear();
+            }
+        }
+
+        Assert.InRange(index.UnwrittenDocumentCount, batch.Count, 200);
+        Assert.Equal(1, index.CountLinked(Person(0), [Person(1)]));
+        Assert.Equal(0, index.CountLinked(Person(0), [Person(2)]));
+    }
+
+    private static long Person(int i) => i + 1;
+
+    /// <summary>Person i meets person i + 1; each is new the first time it is named.</summary>
+    private static ResolvedDocument Meeting(int i) =>
+        new DocumentBuilder($"m{i}.txt", $"Person{i} met Person{i + 1}.")
+            .Entity(Person(i), isNew: i == 0, EntityKind.Person, $"Person{i}")
+            .Entity(Person(i + 1), isNew: true, EntityKind.Person, $"Person{i + 1}")
+            .Mention(Person(i), $"Person{i}")
+            .Mention(Person(i + 1), $"Person{i + 1}")
+            .CoMention(Person(i), Person(i + 1), 0)
+            .Build();
+}
