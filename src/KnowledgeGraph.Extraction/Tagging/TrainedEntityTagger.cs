@@ -1,6 +1,7 @@
 using KnowledgeGraph.Core;
 using KnowledgeGraph.Extraction.Gazetteers;
 using KnowledgeGraph.Extraction.Ner;
+using KnowledgeGraph.Extraction.Time;
 
 namespace KnowledgeGraph.Extraction.Tagging;
 
@@ -38,17 +39,23 @@ public sealed class TrainedEntityTagger(NerTagger tagger, Gazetteer gazetteer) :
 
                 var start = chunk.Type == "PER" ? StartWithParticles(sentences[s], chunk.Start, previousEnd) : chunk.Start;
                 var end = chunk.Type == "PER" ? EndWithParticles(sentences[s], tags[s], chunk.End) : chunk.End;
-                end = EndBeforeOrdinaryWord(sentences[s], start, end);
+                var beforeDate = EndBeforeDate(sentences[s], end);
+                if (beforeDate == start || (beforeDate < end && beforeDate - start == 1 && start == 0))
+                {
+                    continue; // nothing left but the word opening a line such as "Posted March 6, 2025"
+                }
+
+                end = EndBeforeOrdinaryWord(sentences[s], start, beforeDate);
                 while (end > start + 1 && !WordShape.IsWordLike(sentences[s][end - 1]))
                 {
                     end--; // a name never ends in a dash or quote the model took in ("Cold War —")
                 }
 
                 var span = new EntitySpan(first + start, first + end, KindOf(sentences[s], chunk));
-                if (start < chunk.Start && spans.Count > 0 && spans[^1].FirstToken >= first && spans[^1].EndToken == span.FirstToken
-                    && spans[^1].Kind == EntityKind.Person)
+                if (spans.Count > 0 && spans[^1].FirstToken >= first && OnlyParticlesBetween(sentences[s], spans[^1].EndToken - first, AfterLeadingParticles(sentences[s], chunk)))
                 {
-                    // "Juan Ramón" + "de la" + "Fuente": the particles join the two halves of one name.
+                    // "Juan Ramón" + "de la" + "Fuente": the particles join the two halves of one name, of the first
+                    // half's kind, because a "de Atacama" the model read as a surname ends the place "San Pedro".
                     span = spans[^1] with { EndToken = span.EndToken };
                     spans.RemoveAt(spans.Count - 1);
                 }
@@ -134,6 +141,15 @@ public sealed class TrainedEntityTagger(NerTagger tagger, Gazetteer gazetteer) :
         return end;
     }
 
+    /// <summary>
+    /// Where a name ends when it ends in a month followed by a day: before the month. "March 6" is a date, whatever the
+    /// model took in with it ("Posted March 6, 2025").
+    /// </summary>
+    private static int EndBeforeDate(IReadOnlyList<string> words, int end) =>
+        end < words.Count && words[end].Length <= 2 && words[end].All(char.IsAsciiDigit) && AbsoluteDateParser.IsMonthName(words[end - 1])
+            ? end - 1
+            : end;
+
     private static bool IsQuotationMark(string word) => word is "\"" or "“" or "”" or "«" or "»" or "„" or "‘" or "’" or "'" or "``" or "''";
 
     /// <summary>
@@ -216,6 +232,37 @@ public sealed class TrainedEntityTagger(NerTagger tagger, Gazetteer gazetteer) :
         var surname = next < words.Count && next > end && char.IsUpper(words[next][0])
             && NerTagSet.PrefixOf(tags[next]) is 'O' or 'U';
         return surname ? next + 1 : end;
+    }
+
+    /// <summary>The first word of a chunk that is not a lower-case particle: "Atacama" of the model's "de Atacama".</summary>
+    private static int AfterLeadingParticles(IReadOnlyList<string> words, Ner.Conll.Chunk chunk)
+    {
+        var i = chunk.Start;
+        while (i < chunk.End - 1 && NameConnectors.IsParticle(words[i]) && char.IsLower(words[i][0]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>One to three lower-case particles and nothing else from <paramref name="from"/> to <paramref name="to"/>.</summary>
+    private static bool OnlyParticlesBetween(IReadOnlyList<string> words, int from, int to)
+    {
+        if (to <= from || to - from > 3)
+        {
+            return false;
+        }
+
+        for (var i = from; i < to; i++)
+        {
+            if (!NameConnectors.IsParticle(words[i]) || !char.IsLower(words[i][0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -16,6 +16,9 @@ public static class AbsoluteDateParser
     // on arbitrary article text; it has no lookahead, so the ISO form consumes the non-digit that ends it (the
     // span reported excludes it). Digits are [0-9], not \d: \d also matches Arabic-Indic and full-width digits,
     // which int.Parse rejects, and a date in them is not one this parser claims to read.
+    private static readonly Regex MonthWord = new(
+        $@"^(?:{MonthName})\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
     private static readonly Regex DatePattern = new(
         @"\b(?<isoYear>[0-9]{4})-(?<isoMonth>[0-9]{2})-(?<isoDay>[0-9]{2})(?:[^0-9]|$)" +
         $@"|\b(?<mdMonth>{MonthName})\.?\s+(?<mdDay>[0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+(?<mdYear>[0-9]{{4}})\b" +
@@ -29,6 +32,9 @@ public static class AbsoluteDateParser
     /// <summary>
     /// The first valid absolute date in <paramref name="text"/>; impossible dates such as Feb. 30 are passed over.
     /// </summary>
+    /// <summary>A month's name or abbreviation as a word of its own: "March", "Sept.", "dec".</summary>
+    public static bool IsMonthName(string word) => MonthWord.IsMatch(word);
+
     public static DateOnly? FindFirst(string text) => FindFirstWritten(text)?.Date;
 
     /// <summary>The first valid absolute date in <paramref name="text"/> with the span it is written in.</summary>

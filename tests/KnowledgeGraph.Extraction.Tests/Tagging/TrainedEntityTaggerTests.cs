@@ -311,6 +311,56 @@ public class TrainedEntityTaggerTests
     }
 
     [Fact]
+    public void A_surname_after_particles_that_follow_a_place_ends_the_place()
+    {
+        var model = HandMadeModel.With(
+            Lexicons,
+            NerFeatureOptions.All,
+            (HandMadeModel.Word("Villa"), "B-LOC", 2),
+            (HandMadeModel.Word("Quillon"), "L-LOC", 2),
+            (HandMadeModel.Word("Pell"), "U-PER", 2));
+        var tagger = new TrainedEntityTagger(new NerTagger(model, Lexicons), Gazetteer.Default);
+
+        Assert.Equal(new[] { ("Villa Quillon de Pell", EntityKind.Place) }, Names(tagger, "Buses left Villa Quillon de Pell at dawn."));
+    }
+
+    [Fact]
+    public void A_person_the_model_starts_with_particles_right_after_a_place_ends_the_place()
+    {
+        var model = HandMadeModel.With(
+            Lexicons,
+            NerFeatureOptions.All,
+            (HandMadeModel.Word("Villa"), "B-LOC", 2),
+            (HandMadeModel.Word("Quillon"), "L-LOC", 2),
+            (HandMadeModel.Word("de"), "B-PER", 2),
+            (HandMadeModel.Word("Pell"), "L-PER", 2));
+        var tagger = new TrainedEntityTagger(new NerTagger(model, Lexicons), Gazetteer.Default);
+
+        Assert.Equal(new[] { ("Villa Quillon de Pell", EntityKind.Place) }, Names(tagger, "Buses left Villa Quillon de Pell at dawn."));
+    }
+
+    [Theory]
+    [InlineData("Posted March 6, 2025 by the newsroom", new string[0])]
+    [InlineData("Updated Sept. 12, 2025", new string[0])]
+    [InlineData("We met Quillon Pell March 6, 2025 at noon.", new[] { "Quillon Pell" })]
+    [InlineData("Then Quillon Pell March spoke.", new[] { "Quillon Pell March" })]
+    public void A_name_ends_before_a_month_followed_by_a_day(string text, string[] expected)
+    {
+        var model = HandMadeModel.With(
+            Lexicons,
+            NerFeatureOptions.All,
+            (HandMadeModel.Word("Posted"), "B-ORG", 2),
+            (HandMadeModel.Word("Updated"), "B-ORG", 2),
+            (HandMadeModel.Word("Quillon"), "B-ORG", 2),
+            (HandMadeModel.Word("Pell"), "I-ORG", 2),
+            (HandMadeModel.Word("March"), "L-ORG", 3),
+            (HandMadeModel.Word("Sept."), "L-ORG", 3));
+        var tagger = new TrainedEntityTagger(new NerTagger(model, Lexicons), Gazetteer.Default);
+
+        Assert.Equal(expected, Names(tagger, text).Select(name => name.Text));
+    }
+
+    [Fact]
     public void An_organization_the_gazetteer_knows_as_a_place_is_a_place()
     {
         var model = HandMadeModel.With(Lexicons, NerFeatureOptions.All, (HandMadeModel.Word("Hamburg"), "U-ORG", 2), (HandMadeModel.Word("Quillon"), "U-ORG", 2));
