@@ -48,7 +48,7 @@ internal sealed class BatchWriter : IDisposable
         UPDATE entities
         SET kind = ifnull((
             SELECT v.kind FROM entity_kind_votes v
-            WHERE v.entity_id = @id
+            WHERE v.entity_id = @id AND v.mentions > 0
             ORDER BY v.kind <> 'other' DESC, v.mentions DESC, v.kind = (SELECT kind FROM entities WHERE id = @id) DESC, v.kind
             LIMIT 1), kind)
         WHERE id = @id

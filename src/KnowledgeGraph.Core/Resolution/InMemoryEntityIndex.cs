@@ -8,7 +8,9 @@ public sealed class InMemoryEntityIndex : IEntityIndex
 {
     // Nearly every key belongs to one entity, so the shared ones are kept apart rather than giving every key a list.
     private readonly Dictionary<string, long> _firstIds = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, SortedSet<long>> _sharedIds = new(StringComparer.Ordinal);
+    // Each shared list is kept in ascending id order, which is registration order. Find hands out a copy because the
+    // caller keeps it while registering the document's keys, which may extend the list.
+    private readonly Dictionary<string, List<long>> _sharedIds = new(StringComparer.Ordinal);
     private readonly Dictionary<long, string> _names = new();
     private readonly Dictionary<long, HashSet<long>> _links = new();
     private long _lastId;
@@ -20,7 +22,7 @@ public sealed class InMemoryEntityIndex : IEntityIndex
     public int Count => _firstIds.Count;
 
     public IReadOnlyList<long> Find(string key) =>
-        _sharedIds.TryGetValue(key, out var shared) ? shared.ToList()
+        _sharedIds.TryGetValue(key, out var shared) ? shared.ToArray()
         : _firstIds.TryGetValue(key, out var id) ? [id]
         : [];
 
@@ -37,7 +39,11 @@ public sealed class InMemoryEntityIndex : IEntityIndex
             _sharedIds[key] = shared = [_firstIds[key]];
         }
 
-        shared.Add(entityId);
+        var at = shared.BinarySearch(entityId);
+        if (at < 0)
+        {
+            shared.Insert(~at, entityId);
+        }
     }
 
     public long NewId() => ++_lastId;

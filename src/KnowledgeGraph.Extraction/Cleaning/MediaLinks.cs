@@ -9,8 +9,9 @@ namespace KnowledgeGraph.Extraction.Cleaning;
 /// </summary>
 public static class MediaLinks
 {
+    // The link must start the line or follow a space (or "https://"), so "www.t.co/info" and "valleypost.co/x" stay.
     private static readonly Regex Link = new(
-        @"\s*(?:https?://)?\b(?:pic\.twitter\.com|t\.co)/\w+",
+        @"(?:^|\s+)(?:https?://)?(?:pic\.twitter\.com|t\.co)/\w+",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     public static string Strip(string line) =>

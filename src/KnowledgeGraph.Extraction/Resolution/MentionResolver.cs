@@ -57,7 +57,8 @@ public sealed class MentionResolver(Gazetteer gazetteer)
         var known = gazetteer.Find(text.LookupForm(span.FirstToken, span.EndToken));
         var kind = known?.Kind ?? span.Kind;
         var words = Enumerable.Range(span.FirstToken, span.TokenCount).Select(i => NameKey.Fold(text.TokenText(i))).Where(w => w.Length > 0).ToArray();
-        if (known is not null && gazetteer.CountryGovernedFrom(known) is { } country && _metonymy.ActsAsGovernment(text, span.FirstToken, span.EndToken))
+        if (known is not null && span.Kind != EntityKind.Person && gazetteer.CountryGovernedFrom(known) is { } country
+            && _metonymy.ActsAsGovernment(text, span.FirstToken, span.EndToken))
         {
             // "Washington claimed" is the United States acting; the city node keeps the city's own mentions.
             return new MentionCandidate(span.FirstToken, span.EndToken, country.Kind, surface, words, country.Name) { StandsForGovernment = true };
@@ -191,7 +192,7 @@ public sealed class MentionResolver(Gazetteer gazetteer)
         }
 
         var next = text.TokenText(token + 1);
-        return next is "’s" or "'s" or "’" || gazetteer.IsSpeechVerb(next);
+        return WordShape.IsPossessiveMarker(next, text.TokenText(token)) || gazetteer.IsSpeechVerb(next);
     }
 
     /// <summary>
@@ -270,9 +271,12 @@ public sealed class MentionResolver(Gazetteer gazetteer)
     /// <summary>
     /// The canonical key first (the one later documents are matched on), then the keys of other multi-word forms that
     /// end the canonical name ("ramon de la fuente", "de la fuente" for "Juan Ramón de la Fuente") or, for a person,
-    /// start it with a surname ("claudia sheinbaum" for "Claudia Sheinbaum Pardo"), which are safe to look up too, then the canonical name's key of any kind (<see cref="NameKey.AnyKind"/>), looked up last, then a
-    /// key for every other form seen, registered only, so that a later document naming only "Rubio" finds the entity
-    /// this one called "Marco Rubio" without "Jane Rubio" being taken for him.
+    /// start it with a surname ("claudia sheinbaum" for "Claudia Sheinbaum Pardo"), which are safe to look up too, then
+    /// the canonical name's key of any kind (<see cref="NameKey.AnyKind"/>), looked up last. Then, registered only, a
+    /// key for every other form seen and for the leading words of a person's name that end in a surname: a later
+    /// document naming only "Rubio" or "Claudia Sheinbaum" finds this entity under them, while this document never
+    /// joins another entity through a lone surname. When two entities register one key, the cross-document tie-break
+    /// decides (<see cref="SharedKeyTieBreak"/>).
     /// </summary>
     private (IReadOnlyList<string> Keys, int LookupKeyCount) ResolutionKeys(MentionCluster cluster, string name)
     {
@@ -299,6 +303,18 @@ public sealed class MentionResolver(Gazetteer gazetteer)
         foreach (var form in forms)
         {
             AddOnce(keys, NameKey.For(cluster.Kind, form));
+        }
+
+        if (cluster.Kind == EntityKind.Person)
+        {
+            var words = name.Split(' ');
+            for (var length = 2; length < words.Length; length++)
+            {
+                if (IsSafeToLookUp(NameKey.Fold(string.Join(' ', words[..length])).Split(' '), canonical, cluster.Kind))
+                {
+                    AddOnce(keys, NameKey.For(cluster.Kind, string.Join(' ', words[..length])));
+                }
+            }
         }
 
         return (keys, lookupKeyCount);

@@ -4,10 +4,11 @@ namespace KnowledgeGraph.Extraction.Resolution;
 
 /// <summary>
 /// Decides which of several entities registered under one key a document means. A lone "Rubio" after articles about
-/// Marco Rubio and Jane Rubio is one of them only if the company it keeps says so: the entity that relations of earlier
-/// documents link to the most of the other entities this document names unambiguously. When none is linked, or two are
-/// linked to equally many, the name stays apart as an entity of its own; joining the wrong person is worse than a
-/// second node.
+/// Marco Rubio and Jane Rubio goes to the one the company it keeps points to: the entity that relations of earlier
+/// documents link to the most of the other entities this document names unambiguously. When that does not decide (none
+/// linked, or a tie), it goes to the entity that had the key first, the one the corpus has known longest under it: a
+/// new node for every undecided article would split the better-known namesake into a node per article, and each new
+/// node would register the key again and widen the next contest.
 /// </summary>
 internal static class SharedKeyTieBreak
 {
@@ -15,6 +16,7 @@ internal static class SharedKeyTieBreak
     /// <param name="namedInDocument">The entities the document resolved without doubt, new ones included.</param>
     /// <param name="index">What earlier documents linked.</param>
     /// <returns>The chosen entity, or null to make a new one.</returns>
+    /// <remarks><paramref name="candidates"/> are in registration order (ascending ids), so the first is the oldest.</remarks>
     public static long? Choose(IReadOnlyList<long> candidates, IReadOnlySet<long> namedInDocument, IEntityIndex index)
     {
         // The document names one of them under a fuller form, and MentionResolver still kept this form apart: it had
@@ -28,6 +30,6 @@ internal static class SharedKeyTieBreak
         var scores = candidates.Select(id => (Id: id, Linked: index.CountLinked(id, company))).ToList();
         var most = scores.Max(s => s.Linked);
         var leaders = scores.Where(s => s.Linked == most).ToList();
-        return most > 0 && leaders.Count == 1 ? leaders[0].Id : null;
+        return most > 0 && leaders.Count == 1 ? leaders[0].Id : candidates[0];
     }
 }

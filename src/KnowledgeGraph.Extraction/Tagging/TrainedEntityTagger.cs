@@ -31,7 +31,7 @@ public sealed class TrainedEntityTagger(NerTagger tagger, Gazetteer gazetteer) :
             {
                 if (chunk.Start < previousEnd || (chunk.Type == "MISC" && IsNationality(sentences[s], chunk))
                     || (chunk.Type == "ORG" && EndsInTitleAfterOf(sentences[s], chunk))
-                    || IsOfficeOfTitle(sentences[s], chunk) || IsHyphenatedModifier(sentences[s][chunk.End - 1])
+                    || IsOfficeOfTitle(sentences[s], chunk) || (chunk.Type != "PER" && IsHyphenatedModifier(sentences[s][chunk.End - 1]))
                     || IsPlaceCompound(sentences[s], chunk))
                 {
                     continue;
@@ -40,7 +40,7 @@ public sealed class TrainedEntityTagger(NerTagger tagger, Gazetteer gazetteer) :
                 var start = chunk.Type == "PER" ? StartWithParticles(sentences[s], chunk.Start, previousEnd) : chunk.Start;
                 var end = chunk.Type == "PER" ? EndWithParticles(sentences[s], tags[s], chunk.End) : chunk.End;
                 var beforeDate = EndBeforeDate(sentences[s], end);
-                if (beforeDate == start || (beforeDate < end && beforeDate - start == 1 && start == 0))
+                if (beforeDate == start || (beforeDate < end && beforeDate - start == 1 && start == 0 && !IsDatelinePlace(sentences[s][0])))
                 {
                     continue; // nothing left but the word opening a line such as "Posted March 6, 2025"
                 }
@@ -52,12 +52,22 @@ public sealed class TrainedEntityTagger(NerTagger tagger, Gazetteer gazetteer) :
                 }
 
                 var span = new EntitySpan(first + start, first + end, KindOf(sentences[s], chunk));
-                if (spans.Count > 0 && spans[^1].FirstToken >= first && OnlyParticlesBetween(sentences[s], spans[^1].EndToken - first, AfterLeadingParticles(sentences[s], chunk)))
+                var rest = AfterLeadingParticles(sentences[s], chunk);
+                if (spans.Count > 0 && spans[^1].FirstToken >= first && OnlyParticlesBetween(sentences[s], spans[^1].EndToken - first, rest))
                 {
-                    // "Juan Ramón" + "de la" + "Fuente": the particles join the two halves of one name, of the first
-                    // half's kind, because a "de Atacama" the model read as a surname ends the place "San Pedro".
-                    span = spans[^1] with { EndToken = span.EndToken };
-                    spans.RemoveAt(spans.Count - 1);
+                    if (spans[^1].Kind == EntityKind.Person || (spans[^1].Kind == EntityKind.Place && end - rest == 1))
+                    {
+                        // "Juan Ramón" + "de la" + "Fuente": the particles join the two halves of one name. After a place
+                        // they join a one-word rest ("San Pedro" + "de" + "Atacama", which the model read as a surname).
+                        span = spans[^1] with { EndToken = span.EndToken };
+                        spans.RemoveAt(spans.Count - 1);
+                    }
+                    else
+                    {
+                        // Between two names that stay apart the particles are ordinary words: "a Ford van Carlos
+                        // Ramirez had rented" names a car maker and "Carlos Ramirez", not "van Carlos Ramirez".
+                        span = span with { FirstToken = first + rest };
+                    }
                 }
 
                 spans.Add(span);
@@ -150,6 +160,9 @@ public sealed class TrainedEntityTagger(NerTagger tagger, Gazetteer gazetteer) :
             ? end - 1
             : end;
 
+    /// <summary>"LONDON" in "LONDON March 6 (Reuters)": a known place or a word in capitals opening a line is a dateline's city.</summary>
+    private bool IsDatelinePlace(string word) => WordShape.IsAllCapitals(word) || gazetteer.Find(word) is not null;
+
     private static bool IsQuotationMark(string word) => word is "\"" or "“" or "”" or "«" or "»" or "„" or "‘" or "’" or "'" or "``" or "''";
 
     /// <summary>
@@ -161,8 +174,9 @@ public sealed class TrainedEntityTagger(NerTagger tagger, Gazetteer gazetteer) :
         chunk.Length >= 3 && words[chunk.End - 2] == "of" && gazetteer.Titles.IsTitle(words[chunk.End - 1]);
 
     /// <summary>
-    /// "Interior" in "Secretary of the Interior", "Defence" in "Minister of Defence": the portfolio named by a title is
-    /// part of the title, not an organisation of its own. A place stays ("President of France" names France).
+    /// "Interior" in "Secretary of the Interior", "Defence" in "Minister of Defence": a one-word name that completes a
+    /// title the lexicon lists whole is the title's portfolio, not an organisation. Only whole listed titles count, so
+    /// "the director of the FBI" keeps the FBI.
     /// </summary>
     private bool IsOfficeOfTitle(IReadOnlyList<string> words, Ner.Conll.Chunk chunk)
     {
@@ -171,33 +185,39 @@ public sealed class TrainedEntityTagger(NerTagger tagger, Gazetteer gazetteer) :
             return false;
         }
 
-        var of = chunk.Start - (chunk.Start >= 1 && words[chunk.Start - 1] == "the" ? 2 : 1);
-        return of >= 1 && words[of] == "of" && gazetteer.Titles.IsTitle(words[of - 1])
-            && gazetteer.Find(words[chunk.Start])?.Kind != EntityKind.Place;
+        for (var titleStart = Math.Max(0, chunk.Start - 3); titleStart <= chunk.Start - 2; titleStart++)
+        {
+            if (gazetteer.Titles.MatchLength(words, titleStart) == chunk.End - titleStart)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
-    /// "Copenhagen-based", "U.S.-purchased": a name glued to a lower-case word is an adjective describing something
-    /// else. The name inside is part of one token, which a mention cannot split off.
+    /// "Copenhagen-based", "U.S.-purchased": a name glued to a participle or a word like "born" or "style" is an
+    /// adjective describing something else. The name inside is part of one token, which a mention cannot split off.
+    /// Other lower-case endings stay: "Kim Jong-un" and "Lai Ching-te" are names (and people are never checked).
     /// </summary>
     private static bool IsHyphenatedModifier(string lastWord)
     {
         var hyphen = lastWord.LastIndexOf('-');
-        if (hyphen <= 0 || hyphen == lastWord.Length - 1)
+        if (hyphen <= 0 || hyphen == lastWord.Length - 1 || !char.IsLower(lastWord[hyphen + 1]))
         {
             return false;
         }
 
-        foreach (var c in lastWord.AsSpan(hyphen + 1))
-        {
-            if (!char.IsLower(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        var tail = lastWord[(hyphen + 1)..];
+        return (tail.Length > 3 && tail.EndsWith("ed", StringComparison.Ordinal)) || ModifierTails.Contains(tail);
     }
+
+    /// <summary>Words after a hyphen that make a name an adjective, besides participles in -ed.</summary>
+    private static readonly HashSet<string> ModifierTails = new(StringComparer.Ordinal)
+    {
+        "born", "run", "made", "built", "held", "bound", "style", "era", "wide", "friendly", "centric", "flagged", "bred",
+    };
 
     /// <summary>
     /// "Mexico-United States", "U.S.-Mexico": two known places joined by a hyphen describe a relationship or a border

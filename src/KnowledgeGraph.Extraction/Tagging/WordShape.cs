@@ -42,4 +42,12 @@ public static class WordShape
 
     /// <summary>Ends in ".", "!" or "?": the sentence is prose rather than a headline.</summary>
     public static bool IsFinalPunctuation(ReadOnlySpan<char> word) => word is "." or "!" or "?" or "…" || (word.Length > 0 && word[^1] == '.');
+
+    /// <summary>
+    /// Whether <paramref name="marker"/>, the token after <paramref name="name"/>, makes it a possessive: "’s" or "'s",
+    /// or a bare apostrophe after a name ending in s ("Reyes’ plan"). After any other name a bare apostrophe closes a
+    /// quotation ("‘Moscow’").
+    /// </summary>
+    public static bool IsPossessiveMarker(string marker, string name) =>
+        marker is "’s" or "'s" || (marker is "’" or "'" && name.Length > 0 && name[^1] is 's' or 'S');
 }

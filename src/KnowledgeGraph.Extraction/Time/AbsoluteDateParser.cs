@@ -12,13 +12,13 @@ public static class AbsoluteDateParser
     private const string MonthName =
         "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
 
+    private static readonly Regex MonthWord = new(
+        $@"^(?:{MonthName})\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
     // One alternation so that the leftmost date wins whatever its format. NonBacktracking keeps the scan linear
     // on arbitrary article text; it has no lookahead, so the ISO form consumes the non-digit that ends it (the
     // span reported excludes it). Digits are [0-9], not \d: \d also matches Arabic-Indic and full-width digits,
     // which int.Parse rejects, and a date in them is not one this parser claims to read.
-    private static readonly Regex MonthWord = new(
-        $@"^(?:{MonthName})\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-
     private static readonly Regex DatePattern = new(
         @"\b(?<isoYear>[0-9]{4})-(?<isoMonth>[0-9]{2})-(?<isoDay>[0-9]{2})(?:[^0-9]|$)" +
         $@"|\b(?<mdMonth>{MonthName})\.?\s+(?<mdDay>[0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+(?<mdYear>[0-9]{{4}})\b" +
@@ -29,12 +29,12 @@ public static class AbsoluteDateParser
         @"^(?<year>[0-9]{4})-(?<month>[0-9]{2})-(?<day>[0-9]{2})(?:$|[T ])",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
-    /// <summary>
-    /// The first valid absolute date in <paramref name="text"/>; impossible dates such as Feb. 30 are passed over.
-    /// </summary>
     /// <summary>A month's name or abbreviation as a word of its own: "March", "Sept.", "dec".</summary>
     public static bool IsMonthName(string word) => MonthWord.IsMatch(word);
 
+    /// <summary>
+    /// The first valid absolute date in <paramref name="text"/>; impossible dates such as Feb. 30 are passed over.
+    /// </summary>
     public static DateOnly? FindFirst(string text) => FindFirstWritten(text)?.Date;
 
     /// <summary>The first valid absolute date in <paramref name="text"/> with the span it is written in.</summary>

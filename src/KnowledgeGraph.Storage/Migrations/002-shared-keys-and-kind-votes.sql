@@ -2,7 +2,9 @@
 -- the schema that schema.sql creates (a test compares the two), so the CREATE statements are copied from there.
 
 -- Version 1 kept only the first entity registered under a key: key was the primary key. SQLite cannot change a
--- primary key in place, so the table is rebuilt under its own name with every row it had.
+-- primary key in place, so the table is rebuilt under its own name with every row it had. The registrations version 1
+-- dropped cannot be recovered, so an upgraded file resolves later articles as if those keys had one owner; rebuilding
+-- from the articles (kg build) gives the graph a version 2 file would have had from the start.
 ALTER TABLE entity_keys RENAME TO entity_keys_version_1;
 
 CREATE TABLE entity_keys (
@@ -26,4 +28,4 @@ CREATE TABLE entity_kind_votes (
 ) WITHOUT ROWID;
 
 -- Version 1 kept no votes, only the kind that won; it starts with all of the entity's mentions.
-INSERT INTO entity_kind_votes (entity_id, kind, mentions) SELECT id, kind, mention_count FROM entities;
+INSERT INTO entity_kind_votes (entity_id, kind, mentions) SELECT id, kind, mention_count FROM entities WHERE mention_count > 0;

@@ -16,5 +16,6 @@ public sealed class MediaLinksTests
     [InlineData("The ferry to Saint-Malo left at 6 a.m.")]
     [InlineData("See the report at valleypost.co/dams for details.")]
     [InlineData("He tweeted about it, not.co/operating.")]
+    [InlineData("Visit our site at www.t.co/info today.")]
     public void Lines_without_a_post_link_are_untouched(string line) => Assert.Equal(line, MediaLinks.Strip(line));
 }

@@ -351,12 +351,22 @@ public class MentionResolverTests
         Assert.DoesNotContain("name:ana maria", soto.ResolutionKeys.Take(soto.LookupKeyCount));
     }
 
+    [Fact]
+    public void Given_name_and_first_family_name_of_a_fuller_name_are_registered_for_later_articles()
+    {
+        var (entities, _) = Resolve("Lucía Ortega Vidal opened the port.");
+
+        var lucia = Assert.Single(entities);
+        Assert.DoesNotContain("name:lucia ortega", lucia.ResolutionKeys.Take(lucia.LookupKeyCount));
+        Assert.Contains("name:lucia ortega", lucia.ResolutionKeys.Skip(lucia.LookupKeyCount));
+    }
+
     [Theory]
     [InlineData("Officials say Washington’s patience is thin.")]
     [InlineData("The tanker was seized, Washington said on Monday.")]
     [InlineData("Oslo agreed to share data with Washington.")]
     [InlineData("Sanctions against Washington followed.")]
-    [InlineData("Washington has asked for more time.")]
+    [InlineData("Washington accused Oslo of stalling.")]
     public void A_capital_acting_for_its_government_is_a_mention_of_the_country(string text)
     {
         var (entities, mentions) = Resolve("The United States sent envoys. " + text);
@@ -374,6 +384,12 @@ public class MentionResolverTests
     [InlineData("Protesters marched through Washington with banners.")]
     [InlineData("The mayor of Washington said the roads were closed.")]
     [InlineData("Washington is cold in January.")]
+    [InlineData("Washington’s metro carried record crowds.")]
+    [InlineData("Washington has more than 700,000 residents.")]
+    [InlineData("Washington will host the marathon.")]
+    [InlineData("Flights between Washington and Lima resumed.")]
+    [InlineData("A bill signed by Washington state lawmakers passed.")]
+    [InlineData("Critics call it a gift to ‘Washington’ and its suburbs.")]
     public void A_capital_used_as_a_place_stays_the_city(string text)
     {
         var (entities, _) = Resolve(text);
@@ -381,6 +397,25 @@ public class MentionResolverTests
         var city = Assert.Single(entities, e => e.Name == "Washington");
         Assert.Equal(EntityKind.Place, city.Kind);
         Assert.DoesNotContain(entities, e => e.Name == "United States");
+    }
+
+    [Fact]
+    public void A_bare_apostrophe_after_a_capital_ending_in_s_is_a_possessive()
+    {
+        var (entities, mentions) = Resolve("Athens’ position hardened overnight.");
+
+        var country = Assert.Single(entities);
+        Assert.Equal("Greece", country.Name);
+        Assert.Equal(new[] { "Athens" }, MentionTexts(mentions, country.Id));
+    }
+
+    [Fact]
+    public void A_capital_the_tagger_calls_a_person_is_never_read_as_a_government()
+    {
+        var analyzed = AnalyzedText.Analyze("Paris said the show would go on.");
+        var (entities, _) = Resolver.Resolve(analyzed, [new EntitySpan(0, 1, EntityKind.Person)]);
+
+        Assert.DoesNotContain(entities, e => e.Name == "France");
     }
 
     [Fact]

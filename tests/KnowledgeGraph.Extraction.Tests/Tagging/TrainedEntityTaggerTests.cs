@@ -344,12 +344,14 @@ public class TrainedEntityTaggerTests
     [InlineData("Updated Sept. 12, 2025", new string[0])]
     [InlineData("We met Quillon Pell March 6, 2025 at noon.", new[] { "Quillon Pell" })]
     [InlineData("Then Quillon Pell March spoke.", new[] { "Quillon Pell March" })]
+    [InlineData("LONDON March 6 (Reuters) - Talks resumed.", new[] { "LONDON" })]
     public void A_name_ends_before_a_month_followed_by_a_day(string text, string[] expected)
     {
         var model = HandMadeModel.With(
             Lexicons,
             NerFeatureOptions.All,
             (HandMadeModel.Word("Posted"), "B-ORG", 2),
+            (HandMadeModel.Word("LONDON"), "B-ORG", 2),
             (HandMadeModel.Word("Updated"), "B-ORG", 2),
             (HandMadeModel.Word("Quillon"), "B-ORG", 2),
             (HandMadeModel.Word("Pell"), "I-ORG", 2),
@@ -421,6 +423,52 @@ public class TrainedEntityTaggerTests
         var tagger = new TrainedEntityTagger(new NerTagger(model, Lexicons), Gazetteer.Default);
 
         Assert.Empty(Names(tagger, $"The {word} firm grew."));
+    }
+
+    [Fact]
+    public void Names_with_a_lower_case_syllable_after_a_hyphen_stay()
+    {
+        var model = HandMadeModel.With(
+            Lexicons,
+            NerFeatureOptions.All,
+            (HandMadeModel.Word("Kim"), "B-PER", 2),
+            (HandMadeModel.Word("Jong-un"), "L-PER", 2),
+            (HandMadeModel.Word("Lai"), "B-PER", 2),
+            (HandMadeModel.Word("Ching-te"), "L-PER", 2),
+            (HandMadeModel.Word("Port-au-Prince"), "U-LOC", 2));
+        var tagger = new TrainedEntityTagger(new NerTagger(model, Lexicons), Gazetteer.Default);
+
+        Assert.Equal(
+            new[] { "Kim Jong-un", "Lai Ching-te", "Port-au-Prince" },
+            Names(tagger, "Kim Jong-un wrote to Lai Ching-te from Port-au-Prince.").Select(name => name.Text));
+    }
+
+    [Theory]
+    [InlineData("The director of the FBI resigned.", "FBI")]
+    [InlineData("The chairman of Pemex spoke.", "Pemex")]
+    [InlineData("The head of Hamas replied.", "Hamas")]
+    public void An_organisation_after_a_title_that_the_lexicon_does_not_list_with_it_stays(string text, string organisation)
+    {
+        var model = HandMadeModel.With(Lexicons, NerFeatureOptions.All, (HandMadeModel.Word(organisation), "U-ORG", 2));
+        var tagger = new TrainedEntityTagger(new NerTagger(model, Lexicons), Gazetteer.Default);
+
+        Assert.Equal(new[] { (organisation, EntityKind.Organization) }, Names(tagger, text));
+    }
+
+    [Fact]
+    public void Particles_do_not_join_an_organisation_to_the_person_after_it()
+    {
+        var model = HandMadeModel.With(
+            Lexicons,
+            NerFeatureOptions.All,
+            (HandMadeModel.Word("Ford"), "U-ORG", 2),
+            (HandMadeModel.Word("Carlos"), "B-PER", 2),
+            (HandMadeModel.Word("Ramirez"), "L-PER", 2));
+        var tagger = new TrainedEntityTagger(new NerTagger(model, Lexicons), Gazetteer.Default);
+
+        Assert.Equal(
+            new[] { ("Ford", EntityKind.Organization), ("Carlos Ramirez", EntityKind.Person) },
+            Names(tagger, "Police found a white Ford van Carlos Ramirez had rented."));
     }
 
     [Fact]

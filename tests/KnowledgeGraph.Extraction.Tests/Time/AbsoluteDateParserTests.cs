@@ -87,4 +87,14 @@ public class AbsoluteDateParserTests
         Assert.Equal(written, text[found.Value.Start..found.Value.End]);
         Assert.Equal(written.Length, found.Value.Length);
     }
+
+    [Theory]
+    [InlineData("March", true)]
+    [InlineData("Sept.", true)]
+    [InlineData("dec", true)]
+    [InlineData("May", true)]
+    [InlineData("Marching", false)]
+    [InlineData("Mar.ch", false)]
+    [InlineData("", false)]
+    public void A_month_name_is_a_whole_word(string word, bool isMonth) => Assert.Equal(isMonth, AbsoluteDateParser.IsMonthName(word));
 }
