@@ -8,12 +8,9 @@ internal static class DisplayText
     /// <summary>Separator between aliases; spaced so that it cannot be mistaken for part of a name.</summary>
     public const string AliasSeparator = " | ";
 
-    /// <summary>
-    /// The surface forms of an entity, most frequent first, e.g. "Marco Rubio | Rubio". The node promises this
-    /// order already; the stable sort makes it so for any input while keeping the given order among equal counts.
-    /// </summary>
+    /// <summary>The surface forms of an entity in <see cref="AliasOrder"/>, e.g. "Marco Rubio | Rubio".</summary>
     public static string Aliases(EntityNode node) =>
-        string.Join(AliasSeparator, node.Aliases.OrderByDescending(alias => alias.Count).Select(alias => alias.Alias));
+        string.Join(AliasSeparator, AliasOrder.MostFrequentFirst(node).Select(alias => alias.Alias));
 
     /// <summary>The relation's own label when it has one (e.g. "minister of"), otherwise its kind (e.g. "co_mention").</summary>
     public static string EdgeLabel(RelationEdge edge) =>

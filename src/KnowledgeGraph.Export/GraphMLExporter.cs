@@ -1,4 +1,3 @@
-using System.Text;
 using System.Xml;
 using KnowledgeGraph.Core;
 using KnowledgeGraph.Core.Graph;
@@ -13,19 +12,20 @@ namespace KnowledgeGraph.Export;
 /// without <c>attr.type</c> and keys declared <c>for="all"</c>. The attribute names label, weight, r, g, b and size
 /// are the ones Gephi maps onto its own label, edge weight, colour and size. Text is passed through
 /// <see cref="XmlTextSanitizer"/>; carriage returns are written as character references so they survive parsing.
+/// first_seen and last_seen are ISO dates typed as strings, because GraphML has no date type.
 /// </remarks>
 public sealed class GraphMLExporter : IGraphExporter
 {
     private const string GraphMLNamespace = "http://graphml.graphdrawing.org/xmlns";
-    private const string SchemaInstanceNamespace = "http://www.w3.org/2001/XMLSchema-instance";
-    private const string XmlnsNamespace = "http://www.w3.org/2000/xmlns/";
-    private const string SchemaLocation = GraphMLNamespace + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd";
+    private const string SchemaUrl = "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd";
 
     private static readonly GraphMLKey NodeLabel = new("n_label", "node", "label", "string");
     private static readonly GraphMLKey NodeKind = new("n_kind", "node", "kind", "string");
     private static readonly GraphMLKey NodeMentionCount = new("n_mention_count", "node", "mention_count", "int");
     private static readonly GraphMLKey NodeDocumentCount = new("n_document_count", "node", "document_count", "int");
     private static readonly GraphMLKey NodeAliases = new("n_aliases", "node", "aliases", "string");
+    private static readonly GraphMLKey NodeFirstSeen = new("n_first_seen", "node", "first_seen", "string");
+    private static readonly GraphMLKey NodeLastSeen = new("n_last_seen", "node", "last_seen", "string");
     private static readonly GraphMLKey NodeRed = new("n_r", "node", "r", "int");
     private static readonly GraphMLKey NodeGreen = new("n_g", "node", "g", "int");
     private static readonly GraphMLKey NodeBlue = new("n_b", "node", "b", "int");
@@ -35,11 +35,14 @@ public sealed class GraphMLExporter : IGraphExporter
     private static readonly GraphMLKey EdgeWeight = new("e_weight", "edge", "weight", "double");
     private static readonly GraphMLKey EdgeDocumentCount = new("e_document_count", "edge", "document_count", "int");
     private static readonly GraphMLKey EdgeEvidence = new("e_evidence", "edge", "evidence", "string");
+    private static readonly GraphMLKey EdgeFirstSeen = new("e_first_seen", "edge", "first_seen", "string");
+    private static readonly GraphMLKey EdgeLastSeen = new("e_last_seen", "edge", "last_seen", "string");
 
     private static readonly GraphMLKey[] Keys =
     [
-        NodeLabel, NodeKind, NodeMentionCount, NodeDocumentCount, NodeAliases, NodeRed, NodeGreen, NodeBlue, NodeSize,
-        EdgeLabel, EdgeKind, EdgeWeight, EdgeDocumentCount, EdgeEvidence,
+        NodeLabel, NodeKind, NodeMentionCount, NodeDocumentCount, NodeAliases, NodeFirstSeen, NodeLastSeen,
+        NodeRed, NodeGreen, NodeBlue, NodeSize,
+        EdgeLabel, EdgeKind, EdgeWeight, EdgeDocumentCount, EdgeEvidence, EdgeFirstSeen, EdgeLastSeen,
     ];
 
     public string FormatName => "GraphML";
@@ -51,24 +54,9 @@ public sealed class GraphMLExporter : IGraphExporter
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(output);
 
-        var settings = new XmlWriterSettings
+        using (var xml = XmlExportOutput.Create(output))
         {
-            Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
-            Indent = true,
-            IndentChars = "  ",
-            NewLineChars = "\n",
-            NewLineHandling = NewLineHandling.Entitize,
-            CloseOutput = false,
-        };
-
-        using (var xml = XmlWriter.Create(output, settings))
-        {
-            xml.WriteStartDocument();
-            xml.WriteStartElement("graphml", GraphMLNamespace);
-            // Declared explicitly so that it comes first, as in every GraphML example, instead of after xsi.
-            xml.WriteAttributeString("xmlns", XmlnsNamespace, GraphMLNamespace);
-            xml.WriteAttributeString("xmlns", "xsi", XmlnsNamespace, SchemaInstanceNamespace);
-            xml.WriteAttributeString("schemaLocation", SchemaInstanceNamespace, SchemaLocation);
+            XmlExportOutput.StartRoot(xml, "graphml", GraphMLNamespace, SchemaUrl);
             foreach (var key in Keys)
             {
                 WriteKey(xml, key);
@@ -92,9 +80,7 @@ public sealed class GraphMLExporter : IGraphExporter
             xml.WriteEndDocument();
         }
 
-        // XmlWriter stops after the root's end tag; a final newline keeps the file a well-formed text file for diff tools.
-        output.WriteByte((byte)'\n');
-        output.Flush();
+        XmlExportOutput.Finish(output);
     }
 
     private static void WriteKey(XmlWriter xml, GraphMLKey key)
@@ -117,6 +103,8 @@ public sealed class GraphMLExporter : IGraphExporter
         WriteData(xml, NodeMentionCount, InvariantNumber.Format(node.MentionCount));
         WriteData(xml, NodeDocumentCount, InvariantNumber.Format(node.DocumentCount));
         WriteOptionalData(xml, NodeAliases, DisplayText.Aliases(node));
+        WriteOptionalData(xml, NodeFirstSeen, IsoDate.Format(node.FirstSeen));
+        WriteOptionalData(xml, NodeLastSeen, IsoDate.Format(node.LastSeen));
         WriteData(xml, NodeRed, InvariantNumber.Format(color.R));
         WriteData(xml, NodeGreen, InvariantNumber.Format(color.G));
         WriteData(xml, NodeBlue, InvariantNumber.Format(color.B));
@@ -135,6 +123,8 @@ public sealed class GraphMLExporter : IGraphExporter
         WriteData(xml, EdgeWeight, InvariantNumber.Format(edge.Weight));
         WriteData(xml, EdgeDocumentCount, InvariantNumber.Format(edge.DocumentCount));
         WriteOptionalData(xml, EdgeEvidence, edge.Evidence);
+        WriteOptionalData(xml, EdgeFirstSeen, IsoDate.Format(edge.FirstSeen));
+        WriteOptionalData(xml, EdgeLastSeen, IsoDate.Format(edge.LastSeen));
         xml.WriteEndElement();
     }
 

@@ -4,7 +4,7 @@ namespace KnowledgeGraph.Export;
 
 /// <summary>
 /// How the exports look: one colour and one Graphviz shape per entity kind, and how node size and edge width
-/// grow with the numbers behind them. Kept in one place so that GraphML in Gephi and DOT in Graphviz agree.
+/// grow with the numbers behind them. Kept in one place so that GraphML and GEXF in Gephi and DOT in Graphviz agree.
 /// </summary>
 public static class GraphStyle
 {

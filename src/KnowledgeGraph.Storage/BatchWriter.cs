@@ -1,4 +1,3 @@
-using System.Globalization;
 using KnowledgeGraph.Core;
 using KnowledgeGraph.Core.Documents;
 using KnowledgeGraph.Core.Resolution;
@@ -183,7 +182,7 @@ internal sealed class BatchWriter : IDisposable
         document.Title,
         document.Source,
         document.Url,
-        document.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        StoredDate.ToText(document.Published),
         document.Byline,
         document.Dateline,
         document.ContentHash,

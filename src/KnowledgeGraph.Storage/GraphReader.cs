@@ -12,10 +12,18 @@ namespace KnowledgeGraph.Storage;
 /// </summary>
 internal static class GraphReader
 {
+    // First and last seen are the extreme publication dates of the documents that mention the entity, computed for
+    // all entities in one grouped pass over mentions rather than one lookup per entity. ISO dates sort as text, and
+    // min/max skip NULL, so an entity named only in undated documents gets NULL for both.
     private const string EntitiesSql = """
-        SELECT id AS Id, kind AS Kind, name AS Name, mention_count AS MentionCount, document_count AS DocumentCount
-        FROM entities
-        ORDER BY id
+        SELECT e.id AS Id, e.kind AS Kind, e.name AS Name, e.mention_count AS MentionCount,
+               e.document_count AS DocumentCount, seen.first_seen AS FirstSeen, seen.last_seen AS LastSeen
+        FROM entities e
+        LEFT JOIN (SELECT m.entity_id, min(d.published) AS first_seen, max(d.published) AS last_seen
+                   FROM mentions m
+                   JOIN documents d ON d.id = m.document_id
+                   GROUP BY m.entity_id) seen ON seen.entity_id = e.id
+        ORDER BY e.id
         """;
 
     // Sorted in C# rather than SQL: SQLite compares text as UTF-8 bytes, which orders some characters differently
@@ -24,7 +32,8 @@ internal static class GraphReader
 
     // The evidence shown is the earliest sentence of the earliest document. The evidence primary key
     // (relation_id, document_id, start) makes that one index seek per relation; substr works in code points,
-    // the unit the offsets are stored in.
+    // the unit the offsets are stored in. First and last seen come from the documents that supply evidence, in one
+    // grouped pass as for entities.
     private const string RelationsSql = """
         SELECT r.id AS Id, r.source_id AS SourceId, r.target_id AS TargetId, r.kind AS Kind, r.label AS Label,
                r.weight AS Weight, r.document_count AS DocumentCount,
@@ -33,8 +42,13 @@ internal static class GraphReader
                 JOIN documents d ON d.id = e.document_id
                 WHERE e.relation_id = r.id
                 ORDER BY e.document_id, e.start
-                LIMIT 1) AS Evidence
+                LIMIT 1) AS Evidence,
+               seen.first_seen AS FirstSeen, seen.last_seen AS LastSeen
         FROM relations r
+        LEFT JOIN (SELECT v.relation_id, min(d.published) AS first_seen, max(d.published) AS last_seen
+                   FROM evidence v
+                   JOIN documents d ON d.id = v.document_id
+                   GROUP BY v.relation_id) seen ON seen.relation_id = r.id
         ORDER BY r.id
         """;
 
@@ -60,7 +74,9 @@ internal static class GraphReader
                 EntityKindNames.Parse(row.Kind),
                 row.MentionCount,
                 row.DocumentCount,
-                aliases.GetValueOrDefault(row.Id, []));
+                aliases.GetValueOrDefault(row.Id, []),
+                StoredDate.Parse(row.FirstSeen),
+                StoredDate.Parse(row.LastSeen));
             nodes.Add(node.Id, node);
             graph.AddVertex(node);
         }
@@ -75,7 +91,9 @@ internal static class GraphReader
                 row.Label,
                 row.Weight,
                 row.DocumentCount,
-                row.Evidence));
+                row.Evidence,
+                StoredDate.Parse(row.FirstSeen),
+                StoredDate.Parse(row.LastSeen)));
         }
 
         return graph;
@@ -92,6 +110,10 @@ internal static class GraphReader
         public int MentionCount { get; init; }
 
         public int DocumentCount { get; init; }
+
+        public string? FirstSeen { get; init; }
+
+        public string? LastSeen { get; init; }
     }
 
     private sealed class RelationRow
@@ -111,5 +133,9 @@ internal static class GraphReader
         public int DocumentCount { get; init; }
 
         public string? Evidence { get; init; }
+
+        public string? FirstSeen { get; init; }
+
+        public string? LastSeen { get; init; }
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dapper;
 using KnowledgeGraph.Core;
 using KnowledgeGraph.Core.Graph;
@@ -228,7 +227,7 @@ public sealed class KnowledgeGraphStore : IDisposable
                 row.Path,
                 row.Title,
                 row.Source,
-                row.Published is null ? null : DateOnly.ParseExact(row.Published, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                StoredDate.Parse(row.Published),
                 row.ContentHash,
                 row.MentionCount))
             .ToList();

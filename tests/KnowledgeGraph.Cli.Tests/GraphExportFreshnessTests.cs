@@ -10,7 +10,7 @@ namespace KnowledgeGraph.Cli.Tests;
 /// </summary>
 public sealed class GraphExportFreshnessTests
 {
-    private static readonly string[] ComparedFiles = ["knowledge-graph.graphml", "knowledge-graph.dot"];
+    private static readonly string[] ComparedFiles = ["knowledge-graph.graphml", "knowledge-graph.gexf", "knowledge-graph.json", "knowledge-graph.dot"];
 
     [Fact]
     public void Committed_exports_match_a_fresh_build_of_the_samples()

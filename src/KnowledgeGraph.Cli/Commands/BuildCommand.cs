@@ -24,7 +24,7 @@ internal static class BuildCommand
             DefaultValueFactory = _ => new DirectoryInfo(DefaultOutput),
         };
         var noPicture = new Option<bool>("--no-svg") { Description = "Do not draw knowledge-graph.svg with Graphviz even when it is installed." };
-        var command = new Command("build", $"Build everything from scratch: ingest the articles into a new {BuildService.DatabaseFileName}, then write knowledge-graph.graphml, knowledge-graph.dot and (with Graphviz) knowledge-graph.svg.")
+        var command = new Command("build", $"Build everything from scratch: ingest the articles into a new {BuildService.DatabaseFileName}, then write knowledge-graph.graphml, knowledge-graph.gexf, knowledge-graph.json, knowledge-graph.dot and (with Graphviz) knowledge-graph.svg.")
         {
             paths,
             output,

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Cli.Pipeline;
+using KnowledgeGraph.Core.Graph.Views;
 using Microsoft.Data.Sqlite;
 
 namespace KnowledgeGraph.Cli.Commands;
@@ -19,6 +20,11 @@ internal static class CommandFailure
         catch (Exception input) when (input is InputNotFoundException or UnusableInputException)
         {
             return Fail(input.Message, ExitCodes.InputProblem);
+        }
+        catch (FocusResolutionException focus)
+        {
+            // As for 'kg show': a name that matches nothing is an input problem, one that needs narrowing a usage error.
+            return Fail(focus.Message, focus.Problem == FocusProblem.Unknown ? ExitCodes.InputProblem : ExitCodes.Usage);
         }
         catch (SqliteException sqlite) when (sqlite.SqliteErrorCode is 5 or 6)
         {

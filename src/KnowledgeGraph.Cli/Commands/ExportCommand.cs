@@ -4,7 +4,7 @@ using KnowledgeGraph.Storage;
 
 namespace KnowledgeGraph.Cli.Commands;
 
-/// <summary><c>kg export --db FILE --format graphml|dot --output FILE</c>: writes the graph for Gephi or Graphviz.</summary>
+/// <summary><c>kg export --db FILE --format graphml|gexf|dot --output FILE</c>: writes the graph for Gephi or Graphviz.</summary>
 internal static class ExportCommand
 {
     public static Command Create()
@@ -12,7 +12,7 @@ internal static class ExportCommand
         var database = CommonOptions.Database(mustExist: true);
         var format = new Option<string?>("--format", "-f")
         {
-            Description = $"Output format: {string.Join(", ", GraphFormats.Names)} (GraphML opens in Gephi, yEd and networkx; DOT in Graphviz). Default: taken from the output file's extension.",
+            Description = $"Output format: {string.Join(", ", GraphFormats.Names)} (GraphML opens in Gephi, yEd and networkx; GEXF in Gephi, with a timeline, and networkx; DOT in Graphviz). Default: taken from the output file's extension.",
             HelpName = "FORMAT",
         };
         format.AcceptOnlyFromAmong([.. GraphFormats.Names]);
@@ -21,12 +21,19 @@ internal static class ExportCommand
             Description = "File to write. Without it the graph goes to standard output.",
             HelpName = "FILE",
         };
-        var command = new Command("export", "Write the knowledge graph as GraphML or DOT.") { database, format, output };
+        var command = new Command(
+            "export",
+            "Write the knowledge graph as GraphML, GEXF, JSON or DOT: all of it, or a view of it. The view options apply in this order, "
+            + "whatever order they are given in: --kinds, --no-co-mention, --min-weight, --since/--until, --drop-isolated, "
+            + "--focus/--hops, --top/--rank, --collapse.")
+        { database, format, output };
+        var view = new GraphViewOptions();
+        view.AddTo(command);
         command.Validators.Add(result =>
         {
             if (result.GetValue(format) is null && (result.GetValue(output) is not { } file || GraphFormats.FromFileName(file.Name) is null))
             {
-                result.AddError($"Say which format to write with --format ({string.Join(", ", GraphFormats.Names)}), or give an --output file ending in .graphml or .dot.");
+                result.AddError($"Say which format to write with --format ({string.Join(", ", GraphFormats.Names)}), or give an --output file ending in .graphml, .gexf, .json or .dot.");
             }
         });
         command.SetAction(parse => CommandFailure.Run(() =>
@@ -36,7 +43,7 @@ internal static class ExportCommand
             var outputFile = parse.GetValue(output);
             var exporter = GraphFormats.Create(parse.GetValue(format) ?? GraphFormats.FromFileName(outputFile!.Name)!);
             using var store = KnowledgeGraphStore.OpenForReading(databaseFile.FullName);
-            var graph = store.LoadGraph();
+            var graph = view.Apply(parse, store.LoadGraph());
             if (outputFile is null)
             {
                 using var stdout = Console.OpenStandardOutput();

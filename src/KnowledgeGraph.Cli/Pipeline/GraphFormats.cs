@@ -9,6 +9,8 @@ internal static class GraphFormats
     {
         ["graphml"] = () => new GraphMLExporter(),
         ["dot"] = () => new DotExporter(),
+        ["gexf"] = () => new GexfExporter(),
+        ["json"] = () => new JsonGraphExporter(),
     };
 
     public static IReadOnlyCollection<string> Names => Exporters.Keys.Order(StringComparer.Ordinal).ToArray();
@@ -17,11 +19,13 @@ internal static class GraphFormats
         ? create()
         : throw new ArgumentException($"Unknown format '{name}'. Choose one of: {string.Join(", ", Names)}.");
 
-    /// <summary>The format a file name implies (".graphml" → graphml, ".dot"/".gv" → dot), or null.</summary>
+    /// <summary>The format a file name implies (".graphml" → graphml, ".dot"/".gv" → dot, ".gexf" → gexf), or null.</summary>
     public static string? FromFileName(string path) => Path.GetExtension(path).ToLowerInvariant() switch
     {
         ".graphml" => "graphml",
         ".dot" or ".gv" => "dot",
+        ".gexf" => "gexf",
+        ".json" => "json",
         _ => null,
     };
 }

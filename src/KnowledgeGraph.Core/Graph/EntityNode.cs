@@ -12,13 +12,17 @@ namespace KnowledgeGraph.Core.Graph;
 /// <param name="MentionCount">Mentions across all documents.</param>
 /// <param name="DocumentCount">Documents that mention it.</param>
 /// <param name="Aliases">Surface forms with counts, most frequent first.</param>
+/// <param name="FirstSeen">Earliest publication date of a document that mentions it; null when none is dated.</param>
+/// <param name="LastSeen">Latest publication date of a document that mentions it; null when none is dated.</param>
 public sealed record EntityNode(
     long Id,
     string Name,
     EntityKind Kind,
     int MentionCount,
     int DocumentCount,
-    IReadOnlyList<AliasCount> Aliases)
+    IReadOnlyList<AliasCount> Aliases,
+    DateOnly? FirstSeen = null,
+    DateOnly? LastSeen = null)
 {
     public bool Equals(EntityNode? other) => other is not null && other.Id == Id;
 

@@ -9,6 +9,8 @@ namespace KnowledgeGraph.Core.Graph;
 /// <param name="Weight">How strongly the corpus supports it (for co-mention: the number of sentences).</param>
 /// <param name="DocumentCount">How many documents support it.</param>
 /// <param name="Evidence">The first supporting sentence, for people reading the export.</param>
+/// <param name="FirstSeen">Earliest publication date of a document that supports it; null when none is dated.</param>
+/// <param name="LastSeen">Latest publication date of a document that supports it; null when none is dated.</param>
 public sealed record RelationEdge(
     long Id,
     EntityNode Source,
@@ -17,4 +19,6 @@ public sealed record RelationEdge(
     string? Label,
     double Weight,
     int DocumentCount,
-    string? Evidence) : IEdge<EntityNode>;
+    string? Evidence,
+    DateOnly? FirstSeen = null,
+    DateOnly? LastSeen = null) : IEdge<EntityNode>;

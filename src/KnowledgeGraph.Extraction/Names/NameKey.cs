@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using KnowledgeGraph.Core;
+using KnowledgeGraph.Core.Text;
 
 namespace KnowledgeGraph.Extraction.Names;
 

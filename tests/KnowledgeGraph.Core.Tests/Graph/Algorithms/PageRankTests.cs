@@ -1,3 +1,4 @@
+using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Graph.Algorithms;
 
 namespace KnowledgeGraph.Core.Tests.Graph.Algorithms;
@@ -76,5 +77,48 @@ public class PageRankTests
         Assert.Equal(a, ranks["c"], 1e-9);
         Assert.Equal(1 - (2 * a), ranks["b"], 1e-9);
         Assert.Equal(1 - (2 * a), PageRank.Compute(graph)["b"], 1e-6);
+    }
+
+    [Fact]
+    public void WeightsOfOneGiveTheUnweightedRanks()
+    {
+        var unweighted = PageRank.Compute(TestGraphs.Star());
+        var weighted = PageRank.Compute(TestGraphs.Star(), weight: _ => 1.0);
+
+        Assert.Equal(unweighted.Values, weighted.Values);
+    }
+
+    [Fact]
+    public void AHeavierEdgePassesMoreRank()
+    {
+        // b and c are symmetric but for the weights of their edges to a.
+        var graph = new BidirectionalGraph<string, Edge>();
+        foreach (var vertex in new[] { "a", "b", "c" })
+        {
+            graph.AddVertex(vertex);
+        }
+
+        graph.AddEdge(new Edge("a", "b", "light"));
+        graph.AddEdge(new Edge("a", "c", "heavy"));
+
+        var ranks = PageRank.Compute(graph, weight: edge => edge.Kind == "heavy" ? 9 : 1);
+
+        Assert.True(ranks["c"] > ranks["b"], $"{ranks["c"]} <= {ranks["b"]}");
+        Assert.Equal(1.0, ranks.Values.Sum(), Tolerance);
+    }
+
+    [Fact]
+    public void AVertexWhoseEdgesWeighNothingIsDangling()
+    {
+        var ranks = PageRank.Compute(TestGraphs.Build("a b", "a>b"), weight: _ => 0.0);
+
+        Assert.Equal(0.5, ranks["a"], Tolerance);
+        Assert.Equal(0.5, ranks["b"], Tolerance);
+    }
+
+    [Fact]
+    public void ANegativeWeightIsRejected()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => PageRank.Compute(TestGraphs.Path(), weight: _ => -1.0));
     }
 }

@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Text;
 
-namespace KnowledgeGraph.Extraction.Names;
+namespace KnowledgeGraph.Core.Text;
 
 /// <summary>
 /// Replaces accented Latin letters by their base letters ("Ramón" → "Ramon", "Søren" → "Soren", "Straße" → "Strasse").

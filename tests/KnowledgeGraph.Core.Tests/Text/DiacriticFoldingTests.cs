@@ -1,6 +1,6 @@
-using KnowledgeGraph.Extraction.Names;
+using KnowledgeGraph.Core.Text;
 
-namespace KnowledgeGraph.Extraction.Tests.Names;
+namespace KnowledgeGraph.Core.Tests.Text;
 
 public class DiacriticFoldingTests
 {

@@ -1,0 +1,34 @@
+namespace KnowledgeGraph.Core.Graph.Views;
+
+/// <summary>
+/// Keeps what the articles of a period speak of (<c>--since DATE --until DATE</c>, both days included, either may be
+/// left open): the entities and edges whose first-to-last-seen range overlaps the window, so an entity seen from
+/// March to May is in a window on April. What no dated article supports has no range, so it cannot be placed in any
+/// window and goes. An edge also goes with either of its ends; an entity whose edges all went stays.
+/// </summary>
+public static class TimeWindowFilter
+{
+    public static EntityGraph Apply(EntityGraph graph, DateOnly? since, DateOnly? until)
+    {
+        if (since > until)
+        {
+            throw new ArgumentException($"The window starts ({since:yyyy-MM-dd}) after it ends ({until:yyyy-MM-dd}).", nameof(since));
+        }
+
+        return Subgraph.Of(
+            graph,
+            node => Overlaps(node.FirstSeen, node.LastSeen, since, until),
+            edge => Overlaps(edge.FirstSeen, edge.LastSeen, since, until));
+    }
+
+    private static bool Overlaps(DateOnly? firstSeen, DateOnly? lastSeen, DateOnly? since, DateOnly? until)
+    {
+        // One known end stands for both: a range is a single day when only one of its dates is known.
+        if ((firstSeen ?? lastSeen) is not { } first || (lastSeen ?? firstSeen) is not { } last)
+        {
+            return false;
+        }
+
+        return (since is null || last >= since) && (until is null || first <= until);
+    }
+}
