@@ -75,7 +75,7 @@ public sealed class MentionResolver(Gazetteer gazetteer)
         NameKey.For(candidate.Kind, candidate.KnownName ?? candidate.FoldedName);
 
     /// <summary>Clusters a candidate may join when no cluster has exactly its name.</summary>
-    private static MentionCluster? FindCluster(List<MentionCluster> clusters, MentionCandidate candidate)
+    private MentionCluster? FindCluster(List<MentionCluster> clusters, MentionCandidate candidate)
     {
         if (candidate.KnownName is not null)
         {
@@ -106,6 +106,17 @@ public sealed class MentionResolver(Gazetteer gazetteer)
             }
         }
 
+        if (candidate.Kind == EntityKind.Organization)
+        {
+            // "the Foreign Ministry" after "the Chilean Foreign Ministry": the same body with its country left out.
+            var qualified = clusters.Where(c => c.Kind == EntityKind.Organization && c.Founder.WordCount > candidate.WordCount
+                && c.EndsWith(candidate) && IsNationalQualifier(c.Founder.FoldedWords.AsSpan(0, c.Founder.WordCount - candidate.WordCount))).ToList();
+            if (qualified.Count == 1)
+            {
+                return qualified[0];
+            }
+        }
+
         if (candidate.Kind == EntityKind.Organization && candidate.WordCount == 1 && WordShape.IsAllCapitals(candidate.Surface))
         {
             var spelled = clusters.Where(c => c.Kind == EntityKind.Organization && Initials(c.Founder.Surface) == folded).ToList();
@@ -116,6 +127,20 @@ public sealed class MentionResolver(Gazetteer gazetteer)
         }
 
         return null;
+    }
+
+    /// <summary>Words that only say which country a body belongs to: "chilean", "mexican", "norway", "u.s.".</summary>
+    private bool IsNationalQualifier(ReadOnlySpan<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (!gazetteer.IsDemonym(word) && gazetteer.Find(word)?.PlaceType != "country")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Initials of the capitalised words of a name: "Associated Press" → "ap".</summary>

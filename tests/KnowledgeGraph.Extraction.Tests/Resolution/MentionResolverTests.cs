@@ -109,6 +109,37 @@ public class MentionResolverTests
     }
 
     [Fact]
+    public void A_body_named_without_its_country_joins_the_one_the_article_named_with_it()
+    {
+        var analyzed = AnalyzedText.Analyze("The Chilean Foreign Ministry published the text. The Foreign Ministry said more would follow.");
+        var (entities, mentions) = Resolver.Resolve(analyzed, [new EntitySpan(1, 4, EntityKind.Organization), new EntitySpan(9, 11, EntityKind.Organization)]);
+
+        var ministry = Assert.Single(entities);
+        Assert.Equal("Chilean Foreign Ministry", ministry.Name);
+        Assert.Equal(new[] { "Chilean Foreign Ministry", "Foreign Ministry" }, MentionTexts(mentions, ministry.Id));
+    }
+
+    [Fact]
+    public void A_body_named_without_its_country_joins_neither_of_two_countries_bodies()
+    {
+        var analyzed = AnalyzedText.Analyze("The Chilean Foreign Ministry met the Bolivian Foreign Ministry. The Foreign Ministry said little.");
+        var (entities, _) = Resolver.Resolve(
+            analyzed,
+            [new EntitySpan(1, 4, EntityKind.Organization), new EntitySpan(6, 9, EntityKind.Organization), new EntitySpan(11, 13, EntityKind.Organization)]);
+
+        Assert.Equal(3, entities.Count);
+    }
+
+    [Fact]
+    public void A_name_ending_a_longer_name_after_an_ordinary_word_is_not_the_same_body()
+    {
+        var analyzed = AnalyzedText.Analyze("The Northern Water Board met. The Water Board said little.");
+        var (entities, _) = Resolver.Resolve(analyzed, [new EntitySpan(1, 4, EntityKind.Organization), new EntitySpan(7, 9, EntityKind.Organization)]);
+
+        Assert.Equal(2, entities.Count);
+    }
+
+    [Fact]
     public void A_lone_given_name_joins_the_only_person_who_has_it()
     {
         var (entities, mentions) = Resolve("Ana Ruiz and Pedro Ortega met in Quito. Officials said Ana would speak first.");
