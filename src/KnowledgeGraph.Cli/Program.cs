@@ -15,11 +15,12 @@ internal static class Program
 
     public static RootCommand CreateRootCommand() => new(
         "kg turns news articles into a knowledge graph: the people, organizations, places and events they name, "
-        + "linked by relations with the sentences that support them, kept in one SQLite file and exported for Gephi (GraphML, GEXF), graph libraries (JSON) and Graphviz (DOT).\n\n"
+        + "linked by relations with the sentences that support them, kept in one SQLite file and exported for Gephi (GraphML, GEXF), graph libraries (JSON) and Graphviz (DOT), or drawn as a picture ('kg render').\n\n"
         + "Start with 'kg build' to build the bundled samples, or 'kg ingest PATH --db FILE' for your own articles.")
     {
         IngestCommand.Create(),
         ExportCommand.Create(),
+        RenderCommand.Create(),
         BuildCommand.Create(),
         StatsCommand.Create(),
         EntitiesCommand.Create(),

@@ -7,13 +7,16 @@ namespace KnowledgeGraph.Export;
 /// <summary>
 /// Writes the graph as Graphviz DOT: nodes shaped and filled by kind, a legend of the kinds present, edges labelled
 /// with their relation and drawn wider the heavier they are; evidence sentences go into edge tooltips (SVG output).
+/// The file names the layout engine that draws it (<see cref="DotLayout"/>), chosen by the graph's size unless the
+/// caller chose one.
 /// </summary>
 /// <remarks>
 /// Every id and attribute value is quoted by <see cref="DotText"/>, so any name parses. Free text is truncated
 /// because Graphviz rejects input lines of 16,384 characters or more, and a sentence-long label makes an unreadable
 /// drawing anyway; the full text stays in the GraphML export.
 /// </remarks>
-public sealed class DotExporter : IGraphExporter
+/// <param name="layout">The layout to ask for; null picks one by the number of nodes (<see cref="DotLayout.For"/>).</param>
+public sealed class DotExporter(DotLayout? layout = null) : IGraphExporter
 {
     /// <summary>Longest node label, in UTF-16 units including the ellipsis.</summary>
     public const int MaxNodeLabelLength = 80;
@@ -42,8 +45,8 @@ public sealed class DotExporter : IGraphExporter
         };
 
         writer.WriteLine("digraph " + DotText.Quote("knowledge_graph") + " {");
-        // overlap and splines matter to neato/sfdp, which users run on large graphs; dot ignores overlap.
-        WriteStatement(writer, Indent, "graph", [("charset", "UTF-8"), ("overlap", "false"), ("splines", "true"), ("fontname", FontName)]);
+        var graphLayout = layout ?? DotLayout.For(graph.VertexCount);
+        WriteStatement(writer, Indent, "graph", [("charset", "UTF-8"), .. graphLayout.GraphAttributes, ("fontname", FontName)]);
         WriteStatement(writer, Indent, "node", [("style", "filled"), ("fontname", FontName), ("fontsize", "10")]);
         WriteStatement(writer, Indent, "edge", [("fontname", FontName), ("fontsize", "8"), ("color", "#666666")]);
         WriteLegend(writer, graph);

@@ -11,7 +11,7 @@ public sealed class CommandLineTests
     {
         var (exit, output, _) = ConsoleCapture.Run("--help");
         Assert.Equal(0, exit);
-        foreach (var command in new[] { "ingest", "export", "build", "stats" })
+        foreach (var command in new[] { "ingest", "export", "render", "build", "stats" })
         {
             Assert.Contains(command, output);
         }

@@ -25,9 +25,45 @@ public class DotExporterTests
         var bytes = ExportOutput.Bytes(_exporter, SampleGraphs.Small());
         var text = Encoding.UTF8.GetString(bytes);
 
-        Assert.StartsWith("digraph \"knowledge_graph\" {\n", text);
-        Assert.Contains("graph [charset=\"UTF-8\", overlap=\"false\", splines=\"true\"", text);
+        Assert.StartsWith("digraph \"knowledge_graph\" {\n  graph [charset=\"UTF-8\", layout=", text);
         Assert.EndsWith("}\n", text);
+    }
+
+    [Fact]
+    public void ASmallGraphAsksForDotWithItsDefaults()
+    {
+        Assert.Equal("  graph [charset=\"UTF-8\", layout=\"dot\", fontname=\"Helvetica\"];", Lines(SampleGraphs.Small())[1]);
+        Assert.Equal("  graph [charset=\"UTF-8\", layout=\"dot\", fontname=\"Helvetica\"];", Lines(NewsLikeGraphs.Generate(DotLayout.MaxNodesForDot))[1]);
+    }
+
+    [Fact]
+    public void ABigGraphAsksForSfdpWithoutOverlapsAndWithStraightEdges()
+    {
+        var header = Lines(NewsLikeGraphs.Generate(DotLayout.MaxNodesForDot + 1))[1];
+
+        Assert.Equal(
+            "  graph [charset=\"UTF-8\", layout=\"sfdp\", overlap=\"prism\", splines=\"line\", outputorder=\"edgesfirst\", fontname=\"Helvetica\"];",
+            header);
+    }
+
+    [Fact]
+    public void AChosenLayoutWinsOverTheGraphSize()
+    {
+        Assert.Contains("layout=\"sfdp\"", Lines(SampleGraphs.Small(), DotLayout.Sfdp)[1]);
+        Assert.Contains("layout=\"neato\"", Lines(SampleGraphs.Small(), DotLayout.Neato)[1]);
+        Assert.Contains("layout=\"dot\"", Lines(NewsLikeGraphs.Generate(DotLayout.MaxNodesForDot + 1), DotLayout.Dot)[1]);
+    }
+
+    [Fact]
+    public void TheLayoutChangesOnlyTheGraphAttributes()
+    {
+        var graph = NewsLikeGraphs.Generate(50);
+
+        var dot = Lines(graph, DotLayout.Dot);
+        var sfdp = Lines(graph, DotLayout.Sfdp);
+
+        Assert.Equal(dot.Count, sfdp.Count);
+        Assert.Equal(dot.Where((_, i) => i != 1), sfdp.Where((_, i) => i != 1));
     }
 
     [Fact]
@@ -169,4 +205,7 @@ public class DotExporterTests
 
     private List<string> Lines(EntityGraph graph) =>
         ExportOutput.Text(_exporter, graph).Split('\n').ToList();
+
+    private static List<string> Lines(EntityGraph graph, DotLayout layout) =>
+        ExportOutput.Text(new DotExporter(layout), graph).Split('\n').ToList();
 }

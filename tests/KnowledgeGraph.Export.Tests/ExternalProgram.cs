@@ -4,7 +4,7 @@ using System.Text;
 namespace KnowledgeGraph.Export.Tests;
 
 /// <summary>
-/// Runs the programs that read our exports the way users' tools do (Graphviz, Python with networkx), so that tests
+/// Runs the programs that read our exports the way users' tools do (Graphviz, xmllint, Python, Node), so that tests
 /// check the files against real parsers rather than against our own idea of the format.
 /// </summary>
 internal static class ExternalProgram

@@ -21,12 +21,13 @@ internal static class ExportCommand
             Description = "File to write. Without it the graph goes to standard output.",
             HelpName = "FILE",
         };
+        var layout = DotLayoutOption.Create("that the DOT file names (DOT only)");
         var command = new Command(
             "export",
             "Write the knowledge graph as GraphML, GEXF, JSON or DOT: all of it, or a view of it. The view options apply in this order, "
             + "whatever order they are given in: --kinds, --no-co-mention, --min-weight, --since/--until, --drop-isolated, "
             + "--focus/--hops, --top/--rank, --collapse.")
-        { database, format, output };
+        { database, format, output, layout };
         var view = new GraphViewOptions();
         view.AddTo(command);
         command.Validators.Add(result =>
@@ -35,13 +36,17 @@ internal static class ExportCommand
             {
                 result.AddError($"Say which format to write with --format ({string.Join(", ", GraphFormats.Names)}), or give an --output file ending in .graphml, .gexf, .json or .dot.");
             }
+            else if (result.GetResult(layout) is { Implicit: false } && !string.Equals(FormatOf(result.GetValue(format), result.GetValue(output)), "dot", StringComparison.OrdinalIgnoreCase))
+            {
+                result.AddError("--layout chooses the Graphviz layout a DOT file names, and this export is not DOT: leave --layout out, or write --format dot.");
+            }
         });
         command.SetAction(parse => CommandFailure.Run(() =>
         {
             var databaseFile = parse.GetValue(database)!;
             InputNotFoundException.ThrowIfMissing(databaseFile, "Database");
             var outputFile = parse.GetValue(output);
-            var exporter = GraphFormats.Create(parse.GetValue(format) ?? GraphFormats.FromFileName(outputFile!.Name)!);
+            var exporter = GraphFormats.Create(FormatOf(parse.GetValue(format), outputFile)!, DotLayoutOption.Read(parse.GetValue(layout)!));
             using var store = KnowledgeGraphStore.OpenForReading(databaseFile.FullName);
             var graph = view.Apply(parse, store.LoadGraph());
             if (outputFile is null)
@@ -62,4 +67,8 @@ internal static class ExportCommand
         }));
         return command;
     }
+
+    /// <summary>The format asked for: by --format, else by the output file's extension; null when neither says.</summary>
+    private static string? FormatOf(string? format, FileInfo? output) =>
+        format ?? (output is null ? null : GraphFormats.FromFileName(output.Name));
 }

@@ -39,6 +39,7 @@ internal sealed class BuildService(IngestService ingest)
         string? pictureNote = null;
         if (renderPicture && GraphvizRenderer.IsInstalled())
         {
+            // The DOT file names its layout engine, chosen by the graph's size, so the picture follows that choice.
             var svg = Path.Combine(outputDirectory, BaseName + ".svg");
             var warnings = GraphvizRenderer.Render(Path.Combine(outputDirectory, BaseName + ".dot"), svg);
             written.Add(svg);
@@ -46,7 +47,7 @@ internal sealed class BuildService(IngestService ingest)
         }
         else if (renderPicture)
         {
-            pictureNote = "Graphviz is not installed, so no SVG picture was drawn (Debian/Ubuntu: sudo apt-get install graphviz).";
+            pictureNote = $"Graphviz is not installed, so no SVG picture was drawn ({GraphvizRenderer.InstallHint}).";
         }
 
         return new BuildSummary(summary, database, written, pictureNote);
