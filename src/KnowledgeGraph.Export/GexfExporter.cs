@@ -25,7 +25,8 @@ namespace KnowledgeGraph.Export;
 /// <para>
 /// Attribute ids equal their titles, so Gephi's Data Laboratory columns and networkx attribute names read the same
 /// as in the GraphML export. Text passes through <see cref="XmlTextSanitizer"/>; line breaks in attribute values are
-/// written as character references so that parsers keep them. There is no <c>lastmodifieddate</c>: a date of writing
+/// written as character references so that plain XML parsers keep them (a reader validating against the GEXF schema, which
+/// types label and kind as tokens, may collapse them). There is no <c>lastmodifieddate</c>: a date of writing
 /// would break "same graph, same bytes".
 /// </para>
 /// </remarks>

@@ -128,23 +128,22 @@ public sealed class GraphMLExporter : IGraphExporter
         xml.WriteEndElement();
     }
 
-    private static void WriteData(XmlWriter xml, GraphMLKey key, string value)
+    private static void WriteData(XmlWriter xml, GraphMLKey key, string value) => WriteCleanData(xml, key, XmlTextSanitizer.Clean(value));
+
+    private static void WriteCleanData(XmlWriter xml, GraphMLKey key, string cleanText)
     {
         xml.WriteStartElement("data");
         xml.WriteAttributeString("key", key.Id);
-        xml.WriteString(XmlTextSanitizer.Clean(value));
+        xml.WriteString(cleanText);
         xml.WriteEndElement();
     }
 
-    /// <summary>
-    /// Leaves out a value that is missing or empty: networkx reads an empty &lt;data&gt; as no value at all, and
-    /// Gephi as null, so leaving it out says the same thing in fewer bytes.
-    /// </summary>
+    /// <summary>Leaves out a value that is missing or cleans to nothing (<see cref="OptionalText"/>).</summary>
     private static void WriteOptionalData(XmlWriter xml, GraphMLKey key, string? value)
     {
-        if (value is not null && XmlTextSanitizer.Clean(value).Length > 0)
+        if (OptionalText.Clean(value) is { } cleaned)
         {
-            WriteData(xml, key, value);
+            WriteCleanData(xml, key, cleaned);
         }
     }
 

@@ -7,8 +7,8 @@ namespace KnowledgeGraph.Export;
 
 /// <summary>
 /// Writes the graph as node-link JSON in graphology's serialization format, for web viewers: graphology and
-/// sigma.js load it with <c>Graph.from(json)</c>, and sigma.js draws the node attributes label, color and size as
-/// they are.
+/// sigma.js load it with <c>Graph.from(json)</c>, and sigma.js draws the node attributes label, color and size once a
+/// layout (graphology-layout-forceatlas2, say) has given every node x and y, which the file leaves to the viewer.
 /// </summary>
 /// <remarks>
 /// <para>

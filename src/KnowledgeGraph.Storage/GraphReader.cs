@@ -14,14 +14,17 @@ internal static class GraphReader
 {
     // First and last seen are the extreme publication dates of the documents that mention the entity, computed for
     // all entities in one grouped pass over mentions rather than one lookup per entity. ISO dates sort as text, and
-    // min/max skip NULL, so an entity named only in undated documents gets NULL for both.
+    // min/max skip NULL, so an entity named only in undated documents gets NULL for both. The dated documents are
+    // materialised first: joining mentions to documents directly reads each mentioned document's row, text and all,
+    // once per mention, which took seconds on a corpus of 40,000 articles.
     private const string EntitiesSql = """
+        WITH dated AS MATERIALIZED (SELECT id, published FROM documents WHERE published IS NOT NULL)
         SELECT e.id AS Id, e.kind AS Kind, e.name AS Name, e.mention_count AS MentionCount,
                e.document_count AS DocumentCount, seen.first_seen AS FirstSeen, seen.last_seen AS LastSeen
         FROM entities e
-        LEFT JOIN (SELECT m.entity_id, min(d.published) AS first_seen, max(d.published) AS last_seen
+        LEFT JOIN (SELECT m.entity_id, min(dated.published) AS first_seen, max(dated.published) AS last_seen
                    FROM mentions m
-                   JOIN documents d ON d.id = m.document_id
+                   JOIN dated ON dated.id = m.document_id
                    GROUP BY m.entity_id) seen ON seen.entity_id = e.id
         ORDER BY e.id
         """;
@@ -35,6 +38,7 @@ internal static class GraphReader
     // the unit the offsets are stored in. First and last seen come from the documents that supply evidence, in one
     // grouped pass as for entities.
     private const string RelationsSql = """
+        WITH dated AS MATERIALIZED (SELECT id, published FROM documents WHERE published IS NOT NULL)
         SELECT r.id AS Id, r.source_id AS SourceId, r.target_id AS TargetId, r.kind AS Kind, r.label AS Label,
                r.weight AS Weight, r.document_count AS DocumentCount,
                (SELECT substr(d.text, e.start + 1, e."end" - e.start)
@@ -45,9 +49,9 @@ internal static class GraphReader
                 LIMIT 1) AS Evidence,
                seen.first_seen AS FirstSeen, seen.last_seen AS LastSeen
         FROM relations r
-        LEFT JOIN (SELECT v.relation_id, min(d.published) AS first_seen, max(d.published) AS last_seen
+        LEFT JOIN (SELECT v.relation_id, min(dated.published) AS first_seen, max(dated.published) AS last_seen
                    FROM evidence v
-                   JOIN documents d ON d.id = v.document_id
+                   JOIN dated ON dated.id = v.document_id
                    GROUP BY v.relation_id) seen ON seen.relation_id = r.id
         ORDER BY r.id
         """;

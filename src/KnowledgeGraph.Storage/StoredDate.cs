@@ -12,6 +12,12 @@ internal static class StoredDate
 
     public static string? ToText(DateOnly? date) => date?.ToString(Format, CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// The date a stored text starts with, or null. The file is a public interface that people edit by hand, so a
+    /// date-time ("2025-03-04T10:00:00Z") gives its day and anything unreadable counts as unknown, not as an error.
+    /// </summary>
     public static DateOnly? Parse(string? text) =>
-        text is null ? null : DateOnly.ParseExact(text, Format, CultureInfo.InvariantCulture);
+        text is { Length: >= 10 } && DateOnly.TryParseExact(text.AsSpan(0, 10), Format, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : null;
 }

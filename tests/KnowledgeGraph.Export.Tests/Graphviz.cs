@@ -10,14 +10,17 @@ internal static class Graphviz
     public static string? FindDot() => OperatingSystem.IsWindows() ? ExternalProgram.FindOnPath("dot.exe") : ExternalProgram.FindOnPath("dot");
 
     /// <summary>
-    /// Runs the Graphviz layout program <paramref name="engine"/> (<c>dot</c>, or <c>sfdp</c> as the README suggests
-    /// for big graphs) with <c>-T<paramref name="format"/></c> on <paramref name="dotSource"/> and returns what it said.
+    /// Runs Graphviz with <c>-T<paramref name="format"/></c> on <paramref name="dotSource"/> and returns what it said.
+    /// Without <paramref name="engine"/> the <c>dot</c> program runs and the file's own <c>layout</c> attribute picks
+    /// the engine, as for a user; with one, that program runs and <c>-Glayout</c> makes it lay the graph out itself,
+    /// since the file's attribute would otherwise win.
     /// </summary>
-    public static ProgramRun Render(byte[] dotSource, string format, string engine = "dot")
+    public static ProgramRun Render(byte[] dotSource, string format, string? engine = null)
     {
-        var program = ExternalProgram.FindOnPath(engine, engine + ".exe") ?? throw new InvalidOperationException(
-            $"Graphviz '{engine}' is not on PATH, and CI=true requires this test to run. Install graphviz (e.g. apt-get install graphviz).");
-        // -Glayout: the file names its own engine (DotLayout), which would otherwise win over the program run.
-        return ExternalProgram.RunOnFile(program, ["-T" + format, "-Glayout=" + engine], dotSource, ".dot");
+        var programName = engine ?? "dot";
+        var program = ExternalProgram.FindOnPath(programName, programName + ".exe") ?? throw new InvalidOperationException(
+            $"Graphviz '{programName}' is not on PATH, and CI=true requires this test to run. Install graphviz (e.g. apt-get install graphviz).");
+        string[] arguments = engine is null ? ["-T" + format] : ["-T" + format, "-Glayout=" + engine];
+        return ExternalProgram.RunOnFile(program, arguments, dotSource, ".dot");
     }
 }

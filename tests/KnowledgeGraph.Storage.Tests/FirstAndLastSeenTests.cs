@@ -1,3 +1,4 @@
+using Dapper;
 using KnowledgeGraph.Core;
 using KnowledgeGraph.Core.Graph;
 
@@ -85,4 +86,19 @@ public sealed class FirstAndLastSeenTests
     private static (DateOnly?, DateOnly?) Seen(EntityNode node) => (node.FirstSeen, node.LastSeen);
 
     private static (DateOnly?, DateOnly?) Seen(RelationEdge edge) => (edge.FirstSeen, edge.LastSeen);
+
+    [Theory]
+    [InlineData("2031-04-08T10:00:00Z", "2031-04-08")]
+    [InlineData("8 April 2031", null)]
+    [InlineData("", null)]
+    public void A_hand_edited_publication_date_gives_its_day_or_counts_as_unknown(string published, string? expected)
+    {
+        using var store = KnowledgeGraphStore.OpenInMemory();
+        store.Write([SampleNews.Bridge()]);
+        store.Connection.Execute("UPDATE documents SET published = @published", new { published });
+
+        var varga = store.LoadGraph().Vertices.Single(node => node.Id == SampleNews.Varga);
+
+        Assert.Equal(expected is null ? null : DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), varga.FirstSeen);
+    }
 }

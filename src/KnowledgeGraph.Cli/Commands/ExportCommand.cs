@@ -4,7 +4,7 @@ using KnowledgeGraph.Storage;
 
 namespace KnowledgeGraph.Cli.Commands;
 
-/// <summary><c>kg export --db FILE --format graphml|gexf|dot --output FILE</c>: writes the graph for Gephi or Graphviz.</summary>
+/// <summary><c>kg export --db FILE --format graphml|gexf|json|dot --output FILE</c>: writes the graph, or a view of it, for Gephi, graph libraries or Graphviz.</summary>
 internal static class ExportCommand
 {
     public static Command Create()

@@ -21,4 +21,8 @@ public sealed record RelationEdge(
     int DocumentCount,
     string? Evidence,
     DateOnly? FirstSeen = null,
-    DateOnly? LastSeen = null) : IEdge<EntityNode>;
+    DateOnly? LastSeen = null) : IEdge<EntityNode>
+{
+    /// <summary>Short enough for an error message: the record's own text would print both nodes with all aliases.</summary>
+    public override string ToString() => $"{Source.Name} -{Kind}-> {Target.Name} (#{Id})";
+}

@@ -19,28 +19,36 @@ public static class FocusNeighbourhood
     /// <exception cref="FocusResolutionException">The name picks out no node of <paramref name="graph"/>, or several.</exception>
     public static EntityNode Resolve(EntityGraph graph, IEnumerable<EntityNode> allEntities, string name)
     {
-        var everyEntity = allEntities.ToList();
-        var matches = EntityNameLookup.Find(everyEntity, name);
-        if (matches.Count == 0)
+        // The view is searched first, every tier of the lookup in turn, so a stricter match outside the view ("Washington"
+        // the place, removed by --kinds person) does not hide a looser one inside it (the person with that alias).
+        var inView = EntityNameLookup.Find(graph.Vertices, name);
+        if (inView.Count == 1)
         {
-            var suggestions = EntityNameLookup.Suggest(everyEntity, name);
-            var hint = suggestions.Count == 0 ? string.Empty : $" Did you mean: {List(suggestions)}?";
-            throw new FocusResolutionException($"no entity is called '{name.Trim()}'.{hint}", FocusProblem.Unknown, suggestions);
+            return inView[0];
         }
 
-        var inView = matches.Where(graph.ContainsVertex).ToList();
-        return inView.Count switch
+        if (inView.Count > 1)
         {
-            1 => graph.Vertices.First(node => node.Equals(inView[0])),
-            0 => throw new FocusResolutionException(
-                $"{List(matches)} {(matches.Count == 1 ? "is" : "are")} not in the view: an option applied before the focus removed {(matches.Count == 1 ? "it" : "them")}.",
-                FocusProblem.RemovedByEarlierOption,
-                matches),
-            _ => throw new FocusResolutionException(
+            throw new FocusResolutionException(
                 $"{inView.Count} entities are called '{name.Trim()}': {List(inView)}. Name one by its id, as '#{inView[0].Id}'.",
                 FocusProblem.Ambiguous,
-                inView),
-        };
+                inView);
+        }
+
+        // Nothing in the view: the whole graph tells "removed by an earlier option" from "unknown".
+        var everyEntity = allEntities.ToList();
+        var matches = EntityNameLookup.Find(everyEntity, name);
+        if (matches.Count > 0)
+        {
+            throw new FocusResolutionException(
+                $"{List(matches)} {(matches.Count == 1 ? "is" : "are")} not in the view: an option applied before the focus removed {(matches.Count == 1 ? "it" : "them")}.",
+                FocusProblem.RemovedByEarlierOption,
+                matches);
+        }
+
+        var suggestions = EntityNameLookup.Suggest(everyEntity, name);
+        var hint = suggestions.Count == 0 ? string.Empty : $" Did you mean: {List(suggestions)}?";
+        throw new FocusResolutionException($"no entity is called '{name.Trim()}'.{hint}", FocusProblem.Unknown, suggestions);
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace KnowledgeGraph.Core.Graph.Views;
 
 /// <summary>
@@ -12,7 +14,8 @@ public static class TimeWindowFilter
     {
         if (since > until)
         {
-            throw new ArgumentException($"The window starts ({since:yyyy-MM-dd}) after it ends ({until:yyyy-MM-dd}).", nameof(since));
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"The window starts ({since:yyyy-MM-dd}) after it ends ({until:yyyy-MM-dd})."), nameof(since));
         }
 
         return Subgraph.Of(
@@ -21,14 +24,6 @@ public static class TimeWindowFilter
             edge => Overlaps(edge.FirstSeen, edge.LastSeen, since, until));
     }
 
-    private static bool Overlaps(DateOnly? firstSeen, DateOnly? lastSeen, DateOnly? since, DateOnly? until)
-    {
-        // One known end stands for both: a range is a single day when only one of its dates is known.
-        if ((firstSeen ?? lastSeen) is not { } first || (lastSeen ?? firstSeen) is not { } last)
-        {
-            return false;
-        }
-
-        return (since is null || last >= since) && (until is null || first <= until);
-    }
+    private static bool Overlaps(DateOnly? firstSeen, DateOnly? lastSeen, DateOnly? since, DateOnly? until) =>
+        SeenPeriod.Of(firstSeen, lastSeen) is { } seen && (since is null || seen.End >= since) && (until is null || seen.Start <= until);
 }

@@ -104,6 +104,18 @@ public class FocusNeighbourhoodTests
     }
 
     [Fact]
+    public void AnAliasInTheViewWinsOverAnExactNameOutsideIt()
+    {
+        var city = Node(1, "Washington", EntityKind.Place);
+        var person = Node(2, "George Washington", EntityKind.Person, aliases: "Washington");
+        var whole = Build([city, person]);
+        var people = KindFilter.Apply(whole, [EntityKind.Person]);
+
+        Assert.Equal(2, FocusNeighbourhood.Resolve(people, whole.Vertices, "Washington").Id);
+        Assert.Equal(1, FocusNeighbourhood.Resolve(whole, whole.Vertices, "Washington").Id);
+    }
+
+    [Fact]
     public void AnEntityAnEarlierOptionRemovedIsReportedAsRemovedNotUnknown()
     {
         var whole = News();

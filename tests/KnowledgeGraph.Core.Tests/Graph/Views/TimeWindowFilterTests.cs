@@ -28,6 +28,14 @@ public class TimeWindowFilterTests
     }
 
     [Fact]
+    public void SwappedDatesAreReadInOrderAsTheExportsReadThem()
+    {
+        var graph = Build([Dated(Node(1, "A"), May1, March1)]);
+
+        Assert.Equal([1], NodeIds(TimeWindowFilter.Apply(graph, April1, April1)));
+    }
+
+    [Fact]
     public void EitherEndMayBeOpen()
     {
         var graph = Build([Dated(Node(1, "March"), March1, March10), Dated(Node(2, "May"), May1, May1)]);

@@ -1,12 +1,10 @@
-using KnowledgeGraph.Core.Graph;
-
-namespace KnowledgeGraph.Export;
+namespace KnowledgeGraph.Core.Graph;
 
 /// <summary>
 /// The days an entity or relation was in the news, from the first to the last publication date of its documents,
-/// both inclusive: the interval a dynamic graph shows it in.
+/// both inclusive: the interval a dynamic graph shows it in and a time window (<c>--since/--until</c>) tests.
 /// </summary>
-internal readonly record struct SeenPeriod(DateOnly Start, DateOnly End)
+public readonly record struct SeenPeriod(DateOnly Start, DateOnly End)
 {
     public static SeenPeriod? Of(EntityNode node) => Of(node.FirstSeen, node.LastSeen);
 
@@ -17,7 +15,7 @@ internal readonly record struct SeenPeriod(DateOnly Start, DateOnly End)
     /// (then the period is that day) or swap them (then they are put in order), because Gephi rejects an interval
     /// whose start is after its end and networkx cannot read a spell with a missing bound.
     /// </summary>
-    private static SeenPeriod? Of(DateOnly? first, DateOnly? last) => (first, last) switch
+    public static SeenPeriod? Of(DateOnly? first, DateOnly? last) => (first, last) switch
     {
         ({ } start, { } end) => start <= end ? new SeenPeriod(start, end) : new SeenPeriod(end, start),
         ({ } start, null) => new SeenPeriod(start, start),
