@@ -10,6 +10,21 @@ internal static class KgProcess
 {
     public static (int Exit, string Output, string Errors) Run(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
+        using var process = Start(environment, args);
+        var errors = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("kg did not finish within two minutes.");
+        }
+
+        return (process.ExitCode, output, errors.Result);
+    }
+
+    /// <summary>Starts kg with its output redirected, for a test that stops it from outside (kill -9).</summary>
+    public static Process Start(IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
         // kg.dll sits beside the tests; the dotnet host runs it, and finds the runtime beside itself whatever PATH says.
         var start = new ProcessStartInfo(DotnetHost())
         {
@@ -28,16 +43,7 @@ internal static class KgProcess
             start.Environment[name] = value;
         }
 
-        using var process = Process.Start(start)!;
-        var errors = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("kg did not finish within two minutes.");
-        }
-
-        return (process.ExitCode, output, errors.Result);
+        return Process.Start(start)!;
     }
 
     /// <summary>The dotnet host running the tests, else the one the SDK names, else the one on PATH.</summary>
