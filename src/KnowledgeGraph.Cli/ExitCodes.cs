@@ -17,4 +17,7 @@ internal static class ExitCodes
 
     /// <summary>A bug in kg stopped the command; the message asks for a report.</summary>
     public const int InternalError = 4;
+
+    /// <summary><c>kg query</c> refused SQL that could change the database, or that is not exactly one statement; nothing ran.</summary>
+    public const int QueryRefused = 5;
 }

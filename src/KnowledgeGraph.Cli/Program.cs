@@ -25,6 +25,7 @@ internal static class Program
         StatsCommand.Create(),
         EntitiesCommand.Create(),
         ShowCommand.Create(),
+        QueryCommand.Create(),
         TagCommand.Create(),
         TrainCommand.Create(),
         EvalCommand.Create(),

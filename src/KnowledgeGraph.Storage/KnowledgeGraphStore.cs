@@ -271,6 +271,24 @@ public sealed class KnowledgeGraphStore : IDisposable
     public EntityDetails? GetEntity(long id, int relations = 10, int evidenceEach = 2) =>
         EntityReader.Details(_connection, id, relations, evidenceEach);
 
+    /// <summary>
+    /// Runs one read-only SQL statement a user wrote and returns its rows as SQLite steps to them, so that a large result
+    /// is never held in memory. Only for a store opened with <see cref="OpenForReading"/>; see <see cref="ReadOnlyQuery"/>
+    /// for what is refused.
+    /// </summary>
+    /// <exception cref="QueryRefusedException">The statement could change the database, or the text is not one statement.</exception>
+    /// <exception cref="SqliteException">SQLite cannot prepare the statement; the message is SQLite's.</exception>
+    public SqliteDataReader Query(string sql)
+    {
+        ArgumentNullException.ThrowIfNull(sql);
+        if (!_connection.ConnectionString.Contains("Mode=ReadOnly", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException("Query runs user SQL only on a store opened with OpenForReading.");
+        }
+
+        return ReadOnlyQuery.Execute(_connection, sql);
+    }
+
     public void Dispose()
     {
         _connection.Dispose();

@@ -1,5 +1,6 @@
 using KnowledgeGraph.Cli.Pipeline;
 using KnowledgeGraph.Core.Graph.Views;
+using KnowledgeGraph.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace KnowledgeGraph.Cli.Commands;
@@ -25,6 +26,10 @@ internal static class CommandFailure
         {
             // As for 'kg show': a name that matches nothing is an input problem, one that needs narrowing a usage error.
             return Fail(focus.Message, focus.Problem == FocusProblem.Unknown ? ExitCodes.InputProblem : ExitCodes.Usage);
+        }
+        catch (QueryRefusedException refused)
+        {
+            return Fail(refused.Message, ExitCodes.QueryRefused);
         }
         catch (SqliteException sqlite) when (sqlite.SqliteErrorCode is 5 or 6)
         {

@@ -13,44 +13,13 @@ namespace KnowledgeGraph.Cli.Terminal;
 /// </summary>
 internal static class EntityPrinter
 {
-    private const string Gap = "  ";
-
     public static void PrintEntities(IReadOnlyList<EntitySummary> entities)
     {
         string[] headers = ["name", "kind", "mentions", "documents", "top aliases"];
         var rows = entities
             .Select(e => new[] { e.Name, e.Kind.ToName(), Count(e.MentionCount), Count(e.DocumentCount), Aliases(e.TopAliases) })
             .ToList();
-        if (IsPlain)
-        {
-            var widths = headers.Select((header, column) => rows.Select(row => row[column].Length).Append(header.Length).Max()).ToArray();
-            string Line(string[] cells) => string.Join(Gap, cells.Select((cell, column) => column switch
-            {
-                2 or 3 => cell.PadLeft(widths[column]),
-                4 => cell,
-                _ => cell.PadRight(widths[column]),
-            }));
-            Plain(Line(headers).TrimEnd());
-            foreach (var row in rows)
-            {
-                Plain(Line(row).TrimEnd());
-            }
-
-            return;
-        }
-
-        var table = new Table().Border(TableBorder.Rounded)
-            .AddColumn(headers[0])
-            .AddColumn(headers[1])
-            .AddColumn(new TableColumn(headers[2]).RightAligned())
-            .AddColumn(new TableColumn(headers[3]).RightAligned())
-            .AddColumn(headers[4]);
-        foreach (var row in rows)
-        {
-            table.AddRow(row.Select(Markup.Escape).ToArray());
-        }
-
-        AnsiConsole.Write(table);
+        TextTable.Write(headers, rows, column => column is 2 or 3);
     }
 
     public static void PrintEntity(EntityDetails entity)
@@ -89,22 +58,17 @@ internal static class EntityPrinter
         }
     }
 
-    private static bool IsPlain => !AnsiConsole.Profile.Capabilities.Interactive;
-
     private static void Line(string markup)
     {
-        if (IsPlain)
+        if (TextTable.IsPlain)
         {
-            Plain(Markup.Remove(markup));
+            TextTable.PlainLine(Markup.Remove(markup));
         }
         else
         {
             AnsiConsole.MarkupLine(markup);
         }
     }
-
-    // Straight to the console's writer: Spectre would wrap long lines at the console width.
-    private static void Plain(string line) => AnsiConsole.Profile.Out.Writer.WriteLine(line);
 
     private static string Aliases(IReadOnlyList<AliasCount> aliases) => string.Join(", ", aliases.Select(Alias));
 

@@ -6,13 +6,18 @@ namespace KnowledgeGraph.Cli.Tests.Support;
 /// </summary>
 public sealed class SharedDataFactAttribute : FactAttribute
 {
-    public SharedDataFactAttribute()
-    {
-        if (!Directory.Exists(RepositoryLayout.Seeds) && !IsCi)
-        {
-            Skip = $"needs the shared folder with seeds at {RepositoryLayout.Seeds}";
-        }
-    }
+    public SharedDataFactAttribute() => Skip = SkipReason;
 
     internal static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Why a test needing ../shared is skipped here, or null when it runs.</summary>
+    internal static string? SkipReason => !Directory.Exists(RepositoryLayout.Seeds) && !IsCi
+        ? $"needs the shared folder with seeds at {RepositoryLayout.Seeds}"
+        : null;
+}
+
+/// <summary>A theory that needs ../shared, skipped or run as <see cref="SharedDataFactAttribute"/> says.</summary>
+public sealed class SharedDataTheoryAttribute : TheoryAttribute
+{
+    public SharedDataTheoryAttribute() => Skip = SharedDataFactAttribute.SkipReason;
 }
