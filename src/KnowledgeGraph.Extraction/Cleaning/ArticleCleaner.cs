@@ -118,5 +118,10 @@ public sealed class ArticleCleaner(IReadOnlyList<IBoilerplateRule> rules)
         return null;
     }
 
-    private static string? NonBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    /// <summary>
+    /// A metadata value as it may be stored: readers pass on what the file says, so control characters, non-characters
+    /// and lone surrogates are removed here as in the text, and a line break becomes a space rather than joining words.
+    /// </summary>
+    private static string? NonBlank(string? value) =>
+        value is null ? null : UnsafeCharacters.Remove(value.ReplaceLineEndings(" ")).Trim() is { Length: > 0 } safe ? safe : null;
 }

@@ -70,6 +70,11 @@ public sealed class TrainedEntityTagger(NerTagger tagger, Gazetteer gazetteer) :
                     }
                 }
 
+                if (span.TokenCount <= 0)
+                {
+                    continue; // the name was cut before an ordinary word, and only its leading particles were left ("de eR")
+                }
+
                 spans.Add(span);
                 previousEnd = end;
             }

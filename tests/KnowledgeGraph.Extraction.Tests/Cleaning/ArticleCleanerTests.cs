@@ -224,4 +224,26 @@ public class ArticleCleanerTests
 
         Assert.Null(document.Dateline);
     }
+
+    // Found by Robustness/HostileInputPropertyTests: titles, sources and URLs from HTML, front matter and JSON Lines
+    // reached the Document with control characters and lone surrogates that the text itself never keeps.
+    [Fact]
+    public void Metadata_with_control_characters_and_lone_surrogates_is_cleaned_like_the_text()
+    {
+        var document = new ArticleCleaner().Clean(
+            new RawArticle("in/story.jsonl#1", "Body.", "Port\u0019 Strike\nEnds\uD800", "Valley\u0000 Post\uFFFE", "https://a.example/\u0081s", null));
+
+        Assert.Equal("Port Strike Ends\uFFFD", document.Title);
+        Assert.Equal("Valley Post", document.Source);
+        Assert.Equal("https://a.example/s", document.Url);
+    }
+
+    [Fact]
+    public void Metadata_that_is_only_control_characters_counts_as_missing()
+    {
+        var document = Clean("Port Strike Ends\nDock workers agreed.", title: "\u0000\u0001", source: "\uFFFF");
+
+        Assert.Equal("Port Strike Ends", document.Title);
+        Assert.Null(document.Source);
+    }
 }

@@ -514,4 +514,22 @@ public class TrainedEntityTaggerTests
         Assert.Empty(tagger.Tag(AnalyzedText.Analyze("")));
         Assert.Empty(tagger.Tag(AnalyzedText.Analyze("   \n  ")));
     }
+
+    // Found by Robustness/HostileInputPropertyTests on "{` Ελ Ａ\u2028de\reR": a person cut before the lower-case word
+    // "eR", after an organisation and the particle "de", lost the particle too and came out as the empty span [5, 5).
+    [Fact]
+    public void A_person_cut_down_to_its_leading_particles_after_a_name_is_no_empty_span()
+    {
+        var model = HandMadeModel.With(
+            Lexicons,
+            NerFeatureOptions.All,
+            (HandMadeModel.Word("Acme"), "B-ORG", 2),
+            (HandMadeModel.Word("Works"), "L-ORG", 2),
+            (HandMadeModel.Word("de"), "B-PER", 2),
+            (HandMadeModel.Word("eR"), "L-PER", 2));
+        var tagger = new TrainedEntityTagger(new NerTagger(model, Lexicons), Gazetteer.Default);
+
+        Assert.Equal([("Acme Works", EntityKind.Organization)], Names(tagger, "Acme Works de eR"));
+        Assert.All(TrainedEntityTagger.CreateDefault().Tag(AnalyzedText.Analyze("{` Ελ Ａ\u2028de\reR")), span => Assert.True(span.TokenCount > 0));
+    }
 }
