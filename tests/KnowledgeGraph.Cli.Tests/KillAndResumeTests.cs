@@ -27,14 +27,14 @@ public sealed class KillAndResumeTests
         var resumed = Path.Combine(directory.Path, "resumed.db");
         Assert.Equal(0, Ingest(articles, clean).Exit);
 
-        // The first run dies before it can have stored anything; each later one as soon as it has stored more than
-        // the run before, that is right after a batch commits and while the next is being written.
-        KillAfter(articles, resumed, until: () => true, pollFirst: TimeSpan.FromMilliseconds(100));
+        // The first run dies as soon as the database file appears, before it can have stored an article; each later one
+        // as soon as it has stored more than the run before, right after a batch commits and while the next is written.
+        KillAfter(articles, resumed, until: () => File.Exists(resumed));
         var interruptedMidway = 0;
         for (var round = 0; round < 3; round++)
         {
             var before = Count(resumed, "documents");
-            KillAfter(articles, resumed, until: () => Count(resumed, "documents") > before, pollFirst: TimeSpan.Zero);
+            KillAfter(articles, resumed, until: () => Count(resumed, "documents") > before);
             Assert.Equal("ok", IntegrityCheck(resumed));
             var stored = Count(resumed, "documents");
             interruptedMidway += stored is > 0 and < ArticleCount ? 1 : 0;
@@ -52,13 +52,21 @@ public sealed class KillAndResumeTests
         Assert.Equal(DatabaseDump.Of(clean), DatabaseDump.Of(resumed));
     }
 
-    /// <summary>Starts an ingest and kills it (SIGKILL) once <paramref name="until"/> holds, or lets it finish.</summary>
-    private static void KillAfter(string articles, string database, Func<bool> until, TimeSpan pollFirst)
+    /// <summary>
+    /// Starts an ingest and kills it (SIGKILL) as soon as <paramref name="until"/> holds, or lets it finish. Its
+    /// output is drained as it comes, so a full pipe can never stall it, and two minutes bound the whole wait.
+    /// </summary>
+    private static void KillAfter(string articles, string database, Func<bool> until)
     {
         using var process = KgProcess.Start(new Dictionary<string, string>(), "ingest", articles, "--db", database);
-        Thread.Sleep(pollFirst);
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var deadline = DateTime.UtcNow.AddMinutes(2);
         while (!process.HasExited && !Holds(until))
         {
+            Assert.True(DateTime.UtcNow < deadline, "the ingest neither finished nor reached the point to kill it within two minutes");
             Thread.Sleep(5);
         }
 

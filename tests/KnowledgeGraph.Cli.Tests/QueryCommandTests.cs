@@ -106,6 +106,24 @@ public sealed class QueryCommandTests(SeedDatabaseFixture seeds) : IClassFixture
     }
 
     [SharedDataFact]
+    public void Repeated_column_names_get_json_keys_no_other_column_has()
+    {
+        var (exit, output, _) = ConsoleCapture.Run("query", "--db", seeds.DatabasePath, "SELECT 1 AS id, 2 AS id, 3 AS id_2", "-f", "json");
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(["id", "id_3", "id_2"], json.RootElement[0].EnumerateObject().Select(property => property.Name));
+        Assert.Equal([1, 2, 3], json.RootElement[0].EnumerateObject().Select(property => property.Value.GetInt32()));
+    }
+
+    [SharedDataFact]
+    public void A_value_too_large_or_a_pragma_refused_while_running_gets_a_documented_exit_code()
+    {
+        Assert.Equal(2, ConsoleCapture.Run("query", "--db", seeds.DatabasePath, "SELECT randomblob(2000000000)", "-f", "csv").Exit);
+        Assert.Equal(5, ConsoleCapture.Run("query", "--db", seeds.DatabasePath, "SELECT * FROM pragma_optimize", "-f", "csv").Exit);
+    }
+
+    [SharedDataFact]
     public void The_default_table_is_aligned_plain_text_with_the_rows_when_redirected()
     {
         var (exit, output, _) = ConsoleCapture.Run("query", "--db", seeds.DatabasePath, TopEntities);

@@ -48,11 +48,16 @@ internal static class QueryCommand
                 using var reader = store.Query(text);
                 QueryPrinter.Print(reader, parse.GetValue(format)!);
             }
-            catch (SqliteException e) when (e.SqliteErrorCode == SQLitePCL.raw.SQLITE_ERROR)
+            catch (SqliteException e) when (e.SqliteErrorCode is SQLitePCL.raw.SQLITE_ERROR or SQLitePCL.raw.SQLITE_TOOBIG)
             {
                 throw new UnusableInputException($"the SQL could not run: {e.Message}", e);
             }
-            catch (SqliteException e) when (e.SqliteErrorCode == SQLitePCL.raw.SQLITE_READONLY)
+            catch (OutOfMemoryException e)
+            {
+                // A value too big to print as text (SELECT zeroblob(1000000000)): the query's fault, not kg's.
+                throw new UnusableInputException("a value in the result is too large to print; select less (substr, length, LIMIT).", e);
+            }
+            catch (SqliteException e) when (e.SqliteErrorCode is SQLitePCL.raw.SQLITE_READONLY or SQLitePCL.raw.SQLITE_AUTH)
             {
                 throw new QueryRefusedException($"the statement tried to change the database, which kg query opens read-only: {e.Message}");
             }

@@ -143,17 +143,29 @@ internal static class QueryPrinter
     private static List<string> ColumnNames(DbDataReader reader) =>
         Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToList();
 
+    /// <summary>
+    /// Column names made unique for JSON keys: a repeated name gets the first free suffix, free meaning used by no
+    /// column of the result, so a real column "id_2" keeps its name and the second "id" becomes "id_3".
+    /// </summary>
     private static List<string> UniqueNames(List<string> names)
     {
+        var taken = new HashSet<string>(names, StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         return names.Select(name =>
         {
+            if (seen.Add(name))
+            {
+                return name;
+            }
+
             var unique = name;
-            for (var n = 2; !seen.Add(unique); n++)
+            for (var n = 2; taken.Contains(unique); n++)
             {
                 unique = $"{name}_{n}";
             }
 
+            taken.Add(unique);
+            seen.Add(unique);
             return unique;
         }).ToList();
     }
