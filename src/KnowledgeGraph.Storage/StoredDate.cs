@@ -1,4 +1,4 @@
-using System.Globalization;
+using KnowledgeGraph.Core;
 
 namespace KnowledgeGraph.Storage;
 
@@ -8,16 +8,12 @@ namespace KnowledgeGraph.Storage;
 /// </summary>
 internal static class StoredDate
 {
-    private const string Format = "yyyy-MM-dd";
-
-    public static string? ToText(DateOnly? date) => date?.ToString(Format, CultureInfo.InvariantCulture);
+    public static string? ToText(DateOnly? date) => IsoDate.Format(date);
 
     /// <summary>
     /// The date a stored text starts with, or null. The file is a public interface that people edit by hand, so a
     /// date-time ("2025-03-04T10:00:00Z") gives its day and anything unreadable counts as unknown, not as an error.
     /// </summary>
     public static DateOnly? Parse(string? text) =>
-        text is { Length: >= 10 } && DateOnly.TryParseExact(text.AsSpan(0, 10), Format, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date
-            : null;
+        text is { Length: >= 10 } ? IsoDate.Parse(text.AsSpan(0, 10)) : null;
 }

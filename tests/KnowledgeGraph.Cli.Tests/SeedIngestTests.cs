@@ -1,5 +1,6 @@
 using KnowledgeGraph.Cli.Pipeline;
 using KnowledgeGraph.Cli.Tests.Support;
+using KnowledgeGraph.Export.Tests;
 using KnowledgeGraph.Storage;
 using Microsoft.Data.Sqlite;
 using Xunit.Abstractions;
@@ -113,17 +114,17 @@ public sealed class SeedIngestTests(SeedDatabaseFixture seeds, ITestOutputHelper
             assert weights and all(isinstance(w, float) for w in weights), "edge weights must be numbers"
             print(g.number_of_nodes(), g.number_of_edges())
             """;
-        var result = ExternalTool.Run(ExternalTool.PythonWithNetworkx()!, ["-c", script, seeds.GraphMLPath]);
-        Assert.True(result.ExitCode == 0, result.Errors);
+        var result = ExternalProgram.Run(Python.Importing("networkx")!, ["-c", script, seeds.GraphMLPath]);
+        Assert.True(result.ExitCode == 0, result.Error);
         output.WriteLine($"networkx nodes and edges: {result.Output}");
     }
 
     [ToolFact("dot", NeedsSharedData = true)]
     public void Graphviz_renders_the_dot_file_without_warnings()
     {
-        var result = ExternalTool.Run(ExternalTool.Find("dot")!, ["-Tsvg", "-o", "/dev/null", seeds.DotPath]);
+        var result = ExternalProgram.Run(ExternalProgram.FindOnPath("dot")!, ["-Tsvg", "-o", "/dev/null", seeds.DotPath]);
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal(string.Empty, result.Errors.Trim());
+        Assert.Equal(string.Empty, result.Error.Trim());
     }
 
     private (long, long, long, long, long) Counts() => (

@@ -16,7 +16,6 @@ namespace KnowledgeGraph.Cli.Commands;
 /// </summary>
 internal sealed class GraphViewOptions
 {
-    private const string DateFormat = "yyyy-MM-dd";
 
     private static readonly string KindNames = string.Join(", ", Enum.GetValues<EntityKind>().Select(kind => kind.ToName()));
 
@@ -118,7 +117,7 @@ internal sealed class GraphViewOptions
 
             if (GivenDate(result, _since) is { } since && GivenDate(result, _until) is { } until && since > until)
             {
-                result.AddError($"--since {Format(since)} is after --until {Format(until)}, so nothing could be kept: swap the dates.");
+                result.AddError($"--since {IsoDate.Format(since)} is after --until {IsoDate.Format(until)}, so nothing could be kept: swap the dates.");
             }
         });
     }
@@ -163,7 +162,7 @@ internal sealed class GraphViewOptions
     /// not trip over a value that its own parser already reported (asking for the value of such an option throws).
     /// </summary>
     private static DateOnly? GivenDate(CommandResult result, Option<DateOnly?> option) =>
-        result.GetResult(option) is { Implicit: false, Tokens: [var token] } ? TryParseDate(token.Value) : null;
+        result.GetResult(option) is { Implicit: false, Tokens: [var token] } ? IsoDate.Parse(token.Value) : null;
 
     private delegate bool TryParse<T>(string text, out T value);
 
@@ -221,7 +220,7 @@ internal sealed class GraphViewOptions
         CustomParser = result =>
         {
             var text = result.Tokens[0].Value;
-            if (TryParseDate(text) is { } date)
+            if (IsoDate.Parse(text) is { } date)
             {
                 return date;
             }
@@ -230,9 +229,4 @@ internal sealed class GraphViewOptions
             return null;
         },
     };
-
-    private static DateOnly? TryParseDate(string text) =>
-        DateOnly.TryParseExact(text, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
-
-    private static string Format(DateOnly date) => date.ToString(DateFormat, CultureInfo.InvariantCulture);
 }

@@ -230,8 +230,15 @@ public sealed class TrainedEntityTagger(NerTagger tagger, Gazetteer gazetteer) :
     /// </summary>
     private bool IsPlaceCompound(IReadOnlyList<string> words, Ner.Conll.Chunk chunk)
     {
-        var name = string.Join(' ', words.Skip(chunk.Start).Take(chunk.Length));
-        if (!name.Contains('-') || gazetteer.Find(name) is not null)
+        // Most names have no hyphen; only those are worth joining into a string (this runs for every name found).
+        var hyphenated = false;
+        for (var i = chunk.Start; i < chunk.End && !hyphenated; i++)
+        {
+            hyphenated = words[i].Contains('-');
+        }
+
+        var name = hyphenated ? ChunkText(words, chunk) : null;
+        if (name is null || gazetteer.Find(name) is not null)
         {
             return false;
         }
@@ -322,7 +329,7 @@ public sealed class TrainedEntityTagger(NerTagger tagger, Gazetteer gazetteer) :
     /// </summary>
     private EntityKind KindOf(IReadOnlyList<string> words, Ner.Conll.Chunk chunk)
     {
-        if (chunk.Type == "ORG" && gazetteer.Find(string.Join(' ', words.Skip(chunk.Start).Take(chunk.Length)))?.Kind == EntityKind.Place)
+        if (chunk.Type == "ORG" && gazetteer.Find(ChunkText(words, chunk))?.Kind == EntityKind.Place)
         {
             return EntityKind.Place;
         }
@@ -334,6 +341,10 @@ public sealed class TrainedEntityTagger(NerTagger tagger, Gazetteer gazetteer) :
 
         return KindOf(chunk.Type);
     }
+
+    /// <summary>A chunk's words joined by spaces: the form the gazetteer is asked about.</summary>
+    private static string ChunkText(IReadOnlyList<string> words, Ner.Conll.Chunk chunk) =>
+        string.Join(' ', words.Skip(chunk.Start).Take(chunk.Length));
 
     private static EntityKind KindOf(string type) => type switch
     {

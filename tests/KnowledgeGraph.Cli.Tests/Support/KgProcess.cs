@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using KnowledgeGraph.Export.Tests;
 
 namespace KnowledgeGraph.Cli.Tests.Support;
 
@@ -57,6 +58,6 @@ internal static class KgProcess
 
         return Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } sdkHost && File.Exists(sdkHost)
             ? sdkHost
-            : ExternalTool.Find(OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet") ?? throw new InvalidOperationException("No dotnet host found to run kg with.");
+            : ExternalProgram.FindOnPath(OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet") ?? throw new InvalidOperationException("No dotnet host found to run kg with.");
     }
 }

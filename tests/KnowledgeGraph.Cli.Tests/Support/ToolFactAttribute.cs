@@ -1,3 +1,5 @@
+using KnowledgeGraph.Export.Tests;
+
 namespace KnowledgeGraph.Cli.Tests.Support;
 
 /// <summary>
@@ -32,5 +34,5 @@ public sealed class ToolFactAttribute : FactAttribute
     }
 
     private static bool IsAvailable(string tool) =>
-        tool == "networkx" ? ExternalTool.PythonWithNetworkx() is not null : ExternalTool.Find(tool) is not null;
+        tool == "networkx" ? Python.Importing("networkx") is not null : ExternalProgram.FindOnPath(tool) is not null;
 }

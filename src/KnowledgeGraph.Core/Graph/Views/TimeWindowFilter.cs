@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace KnowledgeGraph.Core.Graph.Views;
 
 /// <summary>
@@ -15,7 +13,7 @@ public static class TimeWindowFilter
         if (since > until)
         {
             throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"The window starts ({since:yyyy-MM-dd}) after it ends ({until:yyyy-MM-dd})."), nameof(since));
+                $"The window starts ({IsoDate.Format(since)}) after it ends ({IsoDate.Format(until)}).", nameof(since));
         }
 
         return Subgraph.Of(
