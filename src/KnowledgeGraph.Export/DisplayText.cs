@@ -1,3 +1,4 @@
+using KnowledgeGraph.Core;
 using KnowledgeGraph.Core.Graph;
 
 namespace KnowledgeGraph.Export;
@@ -15,4 +16,19 @@ internal static class DisplayText
     /// <summary>The relation's own label when it has one (e.g. "minister of"), otherwise its kind (e.g. "co_mention").</summary>
     public static string EdgeLabel(RelationEdge edge) =>
         string.IsNullOrWhiteSpace(edge.Label) ? edge.Kind : edge.Label;
+
+    /// <summary>
+    /// The relation kind followed by its label when it has one, e.g. "holds_position: Secretary of State", or the kind
+    /// alone ("located_in"). Says what the relation is even where the label alone ("President") would not.
+    /// </summary>
+    public static string KindAndLabel(RelationEdge edge) =>
+        string.IsNullOrWhiteSpace(edge.Label) ? edge.Kind : edge.Kind + ": " + edge.Label;
+
+    /// <summary>
+    /// What a drawing writes on an edge: <see cref="KindAndLabel"/> for a typed relation, nothing for a co-mention.
+    /// Co-mentions are most of the edges of a news graph and say only "named together", so labelling them would bury
+    /// the typed relations under repeated words.
+    /// </summary>
+    public static string? DrawnEdgeLabel(RelationEdge edge) =>
+        string.Equals(edge.Kind, RelationKinds.CoMention, StringComparison.Ordinal) ? null : KindAndLabel(edge);
 }

@@ -5,15 +5,21 @@ using KnowledgeGraph.Core.Graph;
 namespace KnowledgeGraph.Export;
 
 /// <summary>
-/// Writes the graph as Graphviz DOT: nodes shaped and filled by kind, a legend of the kinds present, edges labelled
-/// with their relation and drawn wider the heavier they are; evidence sentences go into edge tooltips (SVG output).
-/// The file names the layout engine that draws it (<see cref="DotLayout"/>), chosen by the graph's size unless the
-/// caller chose one.
+/// Writes the graph as Graphviz DOT: nodes shaped and filled by kind, a legend of the kinds present, typed edges
+/// labelled with their kind and label ("holds_position: Secretary of State"), co-mentions unlabelled, edges drawn
+/// wider the heavier they are; counts and the first evidence sentence go into edge tooltips (SVG output). An event
+/// node shows its date under its name when the date is known. The file names the layout engine that draws it
+/// (<see cref="DotLayout"/>), chosen by the graph's size unless the caller chose one.
 /// </summary>
 /// <remarks>
+/// The file is a digraph and every edge keeps the direction the store gives it, as in the other exports; the
+/// symmetric kinds (co_mention, met_with: <see cref="RelationKinds.IsSymmetric"/>), whose source is merely the
+/// smaller id, are drawn without arrowheads (<c>dir="none"</c>) so that the picture claims no direction for them.
+/// <para>
 /// Every id and attribute value is quoted by <see cref="DotText"/>, so any name parses. Free text is truncated
 /// because Graphviz rejects input lines of 16,384 characters or more, and a sentence-long label makes an unreadable
 /// drawing anyway; the full text stays in the GraphML export.
+/// </para>
 /// </remarks>
 /// <param name="layout">The layout to ask for; null picks one by the number of nodes (<see cref="DotLayout.For"/>).</param>
 public sealed class DotExporter(DotLayout? layout = null) : IGraphExporter
@@ -102,31 +108,72 @@ public sealed class DotExporter(DotLayout? layout = null) : IGraphExporter
 
     private static void WriteNode(TextWriter writer, EntityNode node)
     {
-        var summary = $"{node.Kind.ToName()}, {Count(node.MentionCount, "mention")} in {Count(node.DocumentCount, "document")}";
+        var tooltip = $"{node.Kind.ToName()}, {Count(node.MentionCount, "mention")} in {Count(node.DocumentCount, "document")}";
+        if (node.Event is { } facts)
+        {
+            tooltip += EventTooltip(facts);
+        }
+
         var aliases = DisplayText.Aliases(node);
-        var tooltip = aliases.Length == 0
-            ? summary
-            : summary + "\nAliases: " + TextTruncation.Truncate(aliases, MaxTooltipTextLength);
+        if (aliases.Length > 0)
+        {
+            tooltip += "\nAliases: " + TextTruncation.Truncate(aliases, MaxTooltipTextLength);
+        }
+
         var label = TextTruncation.Truncate(node.Name, MaxNodeLabelLength);
+        if (node.Event?.DateText is { } date)
+        {
+            label += "\n" + date;
+        }
+
         WriteStatement(writer, Indent, DotText.Quote(ExportIds.Node(node)), [.. StyleOf(node.Kind, label), ("tooltip", tooltip)]);
+    }
+
+    /// <summary>
+    /// The lines an event adds to its tooltip, each only when known: "Type: meeting" and "Date: 2025-09-03 (day,
+    /// inferred)", the precision and basis saying how far to trust the date.
+    /// </summary>
+    private static string EventTooltip(EventFacts facts)
+    {
+        var lines = string.Empty;
+        if (OptionalText.Clean(facts.EventType) is { } type)
+        {
+            lines += "\nType: " + TextTruncation.Truncate(type, MaxEdgeLabelLength);
+        }
+
+        if (facts.DateText is { } date)
+        {
+            var basis = OptionalText.Clean(facts.DateBasis) is { } stated ? ", " + TextTruncation.Truncate(stated, MaxEdgeLabelLength) : string.Empty;
+            lines += $"\nDate: {date} ({facts.DatePrecision}{basis})";
+        }
+
+        return lines;
     }
 
     private static void WriteEdge(TextWriter writer, RelationEdge edge)
     {
-        var label = DisplayText.EdgeLabel(edge);
-        var tooltip = $"{TextTruncation.Truncate(label, MaxTooltipTextLength)} (weight {InvariantNumber.Format(edge.Weight)}, {Count(edge.DocumentCount, "document")})";
+        var counts = $"weight {InvariantNumber.Format(edge.Weight)}, {Count(edge.DocumentCount, "document")}, {Count(edge.EvidenceCount, "evidence sentence")}";
+        var tooltip = $"{TextTruncation.Truncate(DisplayText.KindAndLabel(edge), MaxTooltipTextLength)} ({counts})";
         if (!string.IsNullOrWhiteSpace(edge.Evidence))
         {
             tooltip += "\n" + TextTruncation.Truncate(edge.Evidence, MaxTooltipTextLength);
         }
 
+        var attributes = new List<(string Name, string Value)>(4);
+        if (DisplayText.DrawnEdgeLabel(edge) is { } label)
+        {
+            attributes.Add(("label", TextTruncation.Truncate(label, MaxEdgeLabelLength)));
+        }
+
+        if (RelationKinds.IsSymmetric(edge.Kind))
+        {
+            attributes.Add(("dir", "none"));
+        }
+
+        attributes.Add(("penwidth", InvariantNumber.Format(GraphStyle.PenWidth(edge.Weight))));
+        attributes.Add(("tooltip", tooltip));
         var statement = DotText.Quote(ExportIds.Node(edge.Source)) + " -> " + DotText.Quote(ExportIds.Node(edge.Target));
-        WriteStatement(writer, Indent, statement,
-        [
-            ("label", TextTruncation.Truncate(label, MaxEdgeLabelLength)),
-            ("penwidth", InvariantNumber.Format(GraphStyle.PenWidth(edge.Weight))),
-            ("tooltip", tooltip),
-        ]);
+        WriteStatement(writer, Indent, statement, attributes);
     }
 
     private static (string Name, string Value)[] StyleOf(EntityKind kind, string label) =>

@@ -23,6 +23,17 @@ namespace KnowledgeGraph.Export;
 /// GEXF kind (networkx keys parallel edges by their id instead).
 /// </para>
 /// <para>
+/// Every edge is directed, as in the GraphML and JSON exports. The symmetric kinds (co_mention and met_with, see
+/// <see cref="RelationKinds.IsSymmetric"/>) are stored once with the smaller id as source, so their direction means
+/// nothing; they are still not written as <c>type="undirected"</c>, because networkx refuses an undirected edge in a
+/// directed graph, and a reader that wants them undirected can tell them by their kind attribute.
+/// </para>
+/// <para>
+/// Event nodes add event_type, event_date (ISO 8601 with only the stated part: "2025-09-03", "2025-09" or "2025"),
+/// date_precision ("day", "month", "year") and date_basis ("text" or "inferred"), each left out when unknown, so the
+/// other nodes carry none of them. Every edge has evidence_count, the number of sentences that support it.
+/// </para>
+/// <para>
 /// Attribute ids equal their titles, so Gephi's Data Laboratory columns and networkx attribute names read the same
 /// as in the GraphML export. Text passes through <see cref="XmlTextSanitizer"/>; line breaks in attribute values are
 /// written as character references so that plain XML parsers keep them (a reader validating against the GEXF schema, which
@@ -42,17 +53,25 @@ public sealed class GexfExporter : IGraphExporter
     private static readonly GexfAttribute NodeAliases = new("aliases", "string");
     private static readonly GexfAttribute NodeFirstSeen = new("first_seen", "string");
     private static readonly GexfAttribute NodeLastSeen = new("last_seen", "string");
+    private static readonly GexfAttribute NodeEventType = new("event_type", "string");
+    private static readonly GexfAttribute NodeEventDate = new("event_date", "string");
+    private static readonly GexfAttribute NodeDatePrecision = new("date_precision", "string");
+    private static readonly GexfAttribute NodeDateBasis = new("date_basis", "string");
     private static readonly GexfAttribute EdgeKind = new("kind", "string");
     private static readonly GexfAttribute EdgeDocumentCount = new("document_count", "integer");
+    private static readonly GexfAttribute EdgeEvidenceCount = new("evidence_count", "integer");
     private static readonly GexfAttribute EdgeEvidence = new("evidence", "string");
     private static readonly GexfAttribute EdgeFirstSeen = new("first_seen", "string");
     private static readonly GexfAttribute EdgeLastSeen = new("last_seen", "string");
 
     private static readonly GexfAttribute[] NodeAttributes =
-        [NodeKind, NodeMentionCount, NodeDocumentCount, NodeAliases, NodeFirstSeen, NodeLastSeen];
+    [
+        NodeKind, NodeMentionCount, NodeDocumentCount, NodeAliases, NodeFirstSeen, NodeLastSeen,
+        NodeEventType, NodeEventDate, NodeDatePrecision, NodeDateBasis,
+    ];
 
     private static readonly GexfAttribute[] EdgeAttributes =
-        [EdgeKind, EdgeDocumentCount, EdgeEvidence, EdgeFirstSeen, EdgeLastSeen];
+        [EdgeKind, EdgeDocumentCount, EdgeEvidenceCount, EdgeEvidence, EdgeFirstSeen, EdgeLastSeen];
 
     public string FormatName => "GEXF";
 
@@ -114,13 +133,6 @@ public sealed class GexfExporter : IGraphExporter
         XmlExportOutput.Finish(output);
     }
 
-    /// <summary>
-    /// The GEXF kind of an edge: its relation kind, plus the label when there is one, e.g. "member_of: director".
-    /// Unique per relation between one pair of nodes, which is what keeps Gephi from merging parallel edges.
-    /// </summary>
-    private static string EdgeType(RelationEdge edge) =>
-        string.IsNullOrWhiteSpace(edge.Label) ? edge.Kind : edge.Kind + ": " + edge.Label;
-
     private static void WriteDeclarations(XmlWriter xml, string domain, IEnumerable<GexfAttribute> attributes)
     {
         xml.WriteStartElement("attributes");
@@ -150,6 +162,10 @@ public sealed class GexfExporter : IGraphExporter
         WriteValue(xml, NodeAliases, DisplayText.Aliases(node));
         WriteValue(xml, NodeFirstSeen, IsoDate.Format(node.FirstSeen));
         WriteValue(xml, NodeLastSeen, IsoDate.Format(node.LastSeen));
+        WriteValue(xml, NodeEventType, node.Event?.EventType);
+        WriteValue(xml, NodeEventDate, node.Event?.DateText);
+        WriteValue(xml, NodeDatePrecision, node.Event?.DatePrecision);
+        WriteValue(xml, NodeDateBasis, node.Event?.DateBasis);
         xml.WriteEndElement();
 
         WriteSpell(xml, SeenPeriod.Of(node));
@@ -175,12 +191,14 @@ public sealed class GexfExporter : IGraphExporter
         xml.WriteAttributeString("source", ExportIds.Node(edge.Source));
         xml.WriteAttributeString("target", ExportIds.Node(edge.Target));
         xml.WriteAttributeString("label", XmlTextSanitizer.Clean(DisplayText.EdgeLabel(edge)));
-        xml.WriteAttributeString("kind", XmlTextSanitizer.Clean(EdgeType(edge)));
+        // The GEXF kind is unique per relation between one pair of nodes, which keeps Gephi from merging parallel edges.
+        xml.WriteAttributeString("kind", XmlTextSanitizer.Clean(DisplayText.KindAndLabel(edge)));
         xml.WriteAttributeString("weight", InvariantNumber.Format(edge.Weight));
 
         xml.WriteStartElement("attvalues");
         WriteValue(xml, EdgeKind, edge.Kind);
         WriteValue(xml, EdgeDocumentCount, InvariantNumber.Format(edge.DocumentCount));
+        WriteValue(xml, EdgeEvidenceCount, InvariantNumber.Format(edge.EvidenceCount));
         WriteValue(xml, EdgeEvidence, edge.Evidence);
         WriteValue(xml, EdgeFirstSeen, IsoDate.Format(edge.FirstSeen));
         WriteValue(xml, EdgeLastSeen, IsoDate.Format(edge.LastSeen));

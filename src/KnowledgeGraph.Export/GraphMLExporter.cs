@@ -12,7 +12,16 @@ namespace KnowledgeGraph.Export;
 /// without <c>attr.type</c> and keys declared <c>for="all"</c>. The attribute names label, weight, r, g, b and size
 /// are the ones Gephi maps onto its own label, edge weight, colour and size. Text is passed through
 /// <see cref="XmlTextSanitizer"/>; carriage returns are written as character references so they survive parsing.
-/// first_seen and last_seen are ISO dates typed as strings, because GraphML has no date type.
+/// first_seen and last_seen are ISO dates typed as strings, because GraphML has no date type; so is event_date,
+/// which holds only the part of the date the text states ("2025-09-03", "2025-09", "2025", with date_precision saying
+/// which). The event attributes are written for event nodes only, each when known. evidence_count, the number of
+/// sentences that support an edge, is on every edge.
+/// <para>
+/// The graph is directed (<c>edgedefault="directed"</c>) and so is every edge, symmetric kinds included (co_mention
+/// and met_with, see <see cref="RelationKinds.IsSymmetric"/>), which the store keeps once with the smaller id as
+/// source. An edge of its own marked <c>directed="false"</c> would be truer to them, but networkx rejects the whole
+/// file for it; readers tell symmetric relations by their kind.
+/// </para>
 /// </remarks>
 public sealed class GraphMLExporter : IGraphExporter
 {
@@ -26,6 +35,10 @@ public sealed class GraphMLExporter : IGraphExporter
     private static readonly GraphMLKey NodeAliases = new("n_aliases", "node", "aliases", "string");
     private static readonly GraphMLKey NodeFirstSeen = new("n_first_seen", "node", "first_seen", "string");
     private static readonly GraphMLKey NodeLastSeen = new("n_last_seen", "node", "last_seen", "string");
+    private static readonly GraphMLKey NodeEventType = new("n_event_type", "node", "event_type", "string");
+    private static readonly GraphMLKey NodeEventDate = new("n_event_date", "node", "event_date", "string");
+    private static readonly GraphMLKey NodeDatePrecision = new("n_date_precision", "node", "date_precision", "string");
+    private static readonly GraphMLKey NodeDateBasis = new("n_date_basis", "node", "date_basis", "string");
     private static readonly GraphMLKey NodeRed = new("n_r", "node", "r", "int");
     private static readonly GraphMLKey NodeGreen = new("n_g", "node", "g", "int");
     private static readonly GraphMLKey NodeBlue = new("n_b", "node", "b", "int");
@@ -34,6 +47,7 @@ public sealed class GraphMLExporter : IGraphExporter
     private static readonly GraphMLKey EdgeKind = new("e_kind", "edge", "kind", "string");
     private static readonly GraphMLKey EdgeWeight = new("e_weight", "edge", "weight", "double");
     private static readonly GraphMLKey EdgeDocumentCount = new("e_document_count", "edge", "document_count", "int");
+    private static readonly GraphMLKey EdgeEvidenceCount = new("e_evidence_count", "edge", "evidence_count", "int");
     private static readonly GraphMLKey EdgeEvidence = new("e_evidence", "edge", "evidence", "string");
     private static readonly GraphMLKey EdgeFirstSeen = new("e_first_seen", "edge", "first_seen", "string");
     private static readonly GraphMLKey EdgeLastSeen = new("e_last_seen", "edge", "last_seen", "string");
@@ -41,8 +55,9 @@ public sealed class GraphMLExporter : IGraphExporter
     private static readonly GraphMLKey[] Keys =
     [
         NodeLabel, NodeKind, NodeMentionCount, NodeDocumentCount, NodeAliases, NodeFirstSeen, NodeLastSeen,
+        NodeEventType, NodeEventDate, NodeDatePrecision, NodeDateBasis,
         NodeRed, NodeGreen, NodeBlue, NodeSize,
-        EdgeLabel, EdgeKind, EdgeWeight, EdgeDocumentCount, EdgeEvidence, EdgeFirstSeen, EdgeLastSeen,
+        EdgeLabel, EdgeKind, EdgeWeight, EdgeDocumentCount, EdgeEvidenceCount, EdgeEvidence, EdgeFirstSeen, EdgeLastSeen,
     ];
 
     public string FormatName => "GraphML";
@@ -105,6 +120,10 @@ public sealed class GraphMLExporter : IGraphExporter
         WriteOptionalData(xml, NodeAliases, DisplayText.Aliases(node));
         WriteOptionalData(xml, NodeFirstSeen, IsoDate.Format(node.FirstSeen));
         WriteOptionalData(xml, NodeLastSeen, IsoDate.Format(node.LastSeen));
+        WriteOptionalData(xml, NodeEventType, node.Event?.EventType);
+        WriteOptionalData(xml, NodeEventDate, node.Event?.DateText);
+        WriteOptionalData(xml, NodeDatePrecision, node.Event?.DatePrecision);
+        WriteOptionalData(xml, NodeDateBasis, node.Event?.DateBasis);
         WriteData(xml, NodeRed, InvariantNumber.Format(color.R));
         WriteData(xml, NodeGreen, InvariantNumber.Format(color.G));
         WriteData(xml, NodeBlue, InvariantNumber.Format(color.B));
@@ -122,6 +141,7 @@ public sealed class GraphMLExporter : IGraphExporter
         WriteData(xml, EdgeKind, edge.Kind);
         WriteData(xml, EdgeWeight, InvariantNumber.Format(edge.Weight));
         WriteData(xml, EdgeDocumentCount, InvariantNumber.Format(edge.DocumentCount));
+        WriteData(xml, EdgeEvidenceCount, InvariantNumber.Format(edge.EvidenceCount));
         WriteOptionalData(xml, EdgeEvidence, edge.Evidence);
         WriteOptionalData(xml, EdgeFirstSeen, IsoDate.Format(edge.FirstSeen));
         WriteOptionalData(xml, EdgeLastSeen, IsoDate.Format(edge.LastSeen));

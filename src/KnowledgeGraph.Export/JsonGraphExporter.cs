@@ -27,6 +27,12 @@ namespace KnowledgeGraph.Export;
 /// <c>Graph.from</c>, which applies them.
 /// </para>
 /// <para>
+/// Event nodes add event_type, event_date (ISO 8601 with only the stated part), date_precision and date_basis, each
+/// only when known; every edge has evidence_count, the number of sentences that support it. The graph is directed,
+/// symmetric kinds (co_mention, met_with) included, as in the other exports: they are stored once with the smaller
+/// id as source, and a graphology graph of type "directed" cannot hold undirected edges.
+/// </para>
+/// <para>
 /// Text goes through <see cref="XmlTextSanitizer"/>, as in every other format, so a name reads the same in all of
 /// them (and a lone surrogate, which JSON writers reject, becomes U+FFFD). Everything outside printable ASCII is
 /// written as a <c>\u</c> escape, as are &lt; &gt; &amp; and quotes: a news article's "&lt;/script&gt;" then stays
@@ -122,6 +128,10 @@ public sealed class JsonGraphExporter : IGraphExporter
         json.WriteNumber("size", GraphStyle.NodeSize(node.MentionCount));
         WriteIfPresent(json, "first_seen", IsoDate.Format(node.FirstSeen));
         WriteIfPresent(json, "last_seen", IsoDate.Format(node.LastSeen));
+        WriteIfPresent(json, "event_type", OptionalText.Clean(node.Event?.EventType));
+        WriteIfPresent(json, "event_date", node.Event?.DateText);
+        WriteIfPresent(json, "date_precision", node.Event?.DatePrecision);
+        WriteIfPresent(json, "date_basis", OptionalText.Clean(node.Event?.DateBasis));
         json.WriteEndObject();
         json.WriteEndObject();
     }
@@ -137,6 +147,7 @@ public sealed class JsonGraphExporter : IGraphExporter
         json.WriteString("kind", XmlTextSanitizer.Clean(edge.Kind));
         WriteNumberOrNull(json, "weight", edge.Weight);
         json.WriteNumber("document_count", edge.DocumentCount);
+        json.WriteNumber("evidence_count", edge.EvidenceCount);
         WriteIfPresent(json, "evidence", OptionalText.Clean(edge.Evidence));
         WriteIfPresent(json, "first_seen", IsoDate.Format(edge.FirstSeen));
         WriteIfPresent(json, "last_seen", IsoDate.Format(edge.LastSeen));

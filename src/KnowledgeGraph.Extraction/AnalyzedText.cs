@@ -57,6 +57,27 @@ public sealed class AnalyzedText
     /// </summary>
     public int FirstWordOfSentence(int sentence) => _firstWordOfSentence[sentence];
 
+    /// <summary>The index of the sentence that holds character <paramref name="offset"/>, or the last one that starts before it.</summary>
+    public int SentenceAt(int offset)
+    {
+        int low = 0, high = Sentences.Count - 1, found = 0;
+        while (low <= high)
+        {
+            var middle = (low + high) / 2;
+            if (Sentences[middle].Span.Start <= offset)
+            {
+                found = middle;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return found;
+    }
+
     public string TokenText(int index) => Tokens[index].In(Text).ToString();
 
     /// <summary>

@@ -14,10 +14,13 @@ internal sealed class BatchWriter : IDisposable
     private const string DocumentExistsSql = "SELECT 1 FROM documents WHERE content_hash = @content_hash";
 
     private const string InsertDocumentSql = """
-        INSERT INTO documents (path, title, source, url, published, byline, dateline, content_hash, text)
-        VALUES (@path, @title, @source, @url, @published, @byline, @dateline, @content_hash, @text)
+        INSERT INTO documents (path, title, source, url, published, byline, dateline, content_hash, text, extractor_version)
+        VALUES (@path, @title, @source, @url, @published, @byline, @dateline, @content_hash, @text, @extractor_version)
         RETURNING id
         """;
+
+    // Facts of a document stored again (re-extraction) may count from another day than before.
+    private const string SetReferenceDateSql = "UPDATE documents SET reference_date = @reference_date WHERE id = @id";
 
     private const string InsertSentenceSql = """
         INSERT INTO sentences (document_id, sentence, start, "end") VALUES (@document_id, @sentence, @start, @end)
@@ -82,6 +85,30 @@ internal sealed class BatchWriter : IDisposable
         ON CONFLICT DO NOTHING
         """;
 
+    // The signature is already the event as joined over all reports, so it replaces what the row held; only a date
+    // inferred for an undated article (date_basis 'inferred') stays while no article states one.
+    private const string UpsertEventSql = """
+        INSERT INTO events (entity_id, event_type, date, date_precision, place_id, date_basis)
+        VALUES (@entity_id, @event_type, @date, @date_precision, @place_id, CASE WHEN @date IS NULL THEN NULL ELSE 'text' END)
+        ON CONFLICT (entity_id) DO UPDATE SET
+            event_type = excluded.event_type, place_id = excluded.place_id,
+            date = ifnull(excluded.date, events.date), date_precision = ifnull(excluded.date_precision, events.date_precision),
+            date_basis = ifnull(excluded.date_basis, events.date_basis)
+        """;
+
+    private const string InsertUndatedReportSql = """
+        INSERT INTO undated_event_reports (document_id, event_id, offsets) VALUES (@document_id, @event_id, @offsets)
+        ON CONFLICT DO NOTHING
+        """;
+
+    private const string InsertParticipantSql = """
+        INSERT INTO event_participants (event_id, entity_id, role) VALUES (@event_id, @entity_id, @role) ON CONFLICT DO NOTHING
+        """;
+
+    private const string InsertQuoteSql = """
+        INSERT INTO quotes (speaker_id, document_id, start, "end", text) VALUES (@speaker_id, @document_id, @start, @end, @text)
+        """;
+
     private readonly List<SqliteCommand> _commands = new();
     private readonly SqliteCommand _documentExists;
     private readonly SqliteCommand _insertDocument;
@@ -95,6 +122,11 @@ internal sealed class BatchWriter : IDisposable
     private readonly SqliteCommand _insertMention;
     private readonly SqliteCommand _upsertRelation;
     private readonly SqliteCommand _insertEvidence;
+    private readonly SqliteCommand _upsertEvent;
+    private readonly SqliteCommand _insertParticipant;
+    private readonly SqliteCommand _insertQuote;
+    private readonly SqliteCommand _insertUndatedReport;
+    private readonly SqliteCommand _setReferenceDate;
 
     public BatchWriter(SqliteConnection connection, SqliteTransaction transaction)
     {
@@ -117,7 +149,7 @@ internal sealed class BatchWriter : IDisposable
         _documentExists = Prepare(DocumentExistsSql, "@content_hash");
         _insertDocument = Prepare(
             InsertDocumentSql,
-            "@path", "@title", "@source", "@url", "@published", "@byline", "@dateline", "@content_hash", "@text");
+            "@path", "@title", "@source", "@url", "@published", "@byline", "@dateline", "@content_hash", "@text", "@extractor_version");
         _insertSentence = Prepare(InsertSentenceSql, "@document_id", "@sentence", "@start", "@end");
         _insertEntity = Prepare(InsertEntitySql, "@id", "@kind", "@name", "@mention_count");
         _updateEntity = Prepare(UpdateEntitySql, "@id", "@mention_count", "@name");
@@ -128,6 +160,11 @@ internal sealed class BatchWriter : IDisposable
         _insertMention = Prepare(InsertMentionSql, "@entity_id", "@document_id", "@sentence", "@start", "@end", "@text");
         _upsertRelation = Prepare(UpsertRelationSql, "@source_id", "@target_id", "@kind", "@label", "@weight");
         _insertEvidence = Prepare(InsertEvidenceSql, "@relation_id", "@document_id", "@start", "@end");
+        _upsertEvent = Prepare(UpsertEventSql, "@entity_id", "@event_type", "@date", "@date_precision", "@place_id");
+        _insertParticipant = Prepare(InsertParticipantSql, "@event_id", "@entity_id", "@role");
+        _insertQuote = Prepare(InsertQuoteSql, "@speaker_id", "@document_id", "@start", "@end", "@text");
+        _insertUndatedReport = Prepare(InsertUndatedReportSql, "@document_id", "@event_id", "@offsets");
+        _setReferenceDate = Prepare(SetReferenceDateSql, "@reference_date", "@id");
     }
 
     /// <summary>Writes one document and its facts; returns false, writing nothing, when its content is already stored.</summary>
@@ -139,9 +176,20 @@ internal sealed class BatchWriter : IDisposable
             return false;
         }
 
+        WriteFacts(WriteDocument(document, resolved.Facts.ExtractorVersion), resolved);
+        return true;
+    }
+
+    /// <summary>
+    /// Writes the facts of a document that is already stored under <paramref name="documentId"/>: its sentences,
+    /// entities, mentions and relations. The document must have no facts yet.
+    /// </summary>
+    public void WriteFacts(long documentId, ResolvedDocument resolved)
+    {
+        var document = resolved.Facts.Document;
         OffsetCheck.ThrowIfInconsistent(resolved);
         var offsets = CodePointOffsets.For(document.Text);
-        var documentId = WriteDocument(document);
+        Bind(_setReferenceDate, StoredDate.ToText(resolved.Facts.ReferenceDate), documentId).ExecuteNonQuery();
         WriteSentences(documentId, resolved.Facts.Sentences, offsets);
         foreach (var entity in resolved.Entities)
         {
@@ -165,7 +213,27 @@ internal sealed class BatchWriter : IDisposable
             WriteRelation(documentId, relation, offsets);
         }
 
-        return true;
+        foreach (var reported in resolved.Events)
+        {
+            var signature = reported.Signature;
+            Bind(_upsertEvent, reported.EntityId, signature.EventType, signature.Date?.ToIso(), signature.Date?.PrecisionName, signature.PlaceId)
+                .ExecuteNonQuery();
+            foreach (var (entityId, role) in reported.Participants)
+            {
+                Bind(_insertParticipant, reported.EntityId, entityId, role).ExecuteNonQuery();
+            }
+
+            if (reported.Floating is { } floating && resolved.Facts.ReferenceDate is null)
+            {
+                Bind(_insertUndatedReport, documentId, reported.EntityId, floating.ToText()).ExecuteNonQuery();
+            }
+        }
+
+        foreach (var (speakerId, quote) in resolved.Quotes)
+        {
+            Bind(_insertQuote, speakerId, documentId, offsets.ToCodePoint(quote.Span.Start), offsets.ToCodePoint(quote.Span.End), quote.Text)
+                .ExecuteNonQuery();
+        }
     }
 
     public void Dispose()
@@ -176,7 +244,7 @@ internal sealed class BatchWriter : IDisposable
         }
     }
 
-    private long WriteDocument(Document document) => (long)Bind(
+    private long WriteDocument(Document document, int extractorVersion) => (long)Bind(
         _insertDocument,
         document.Path,
         document.Title,
@@ -186,7 +254,8 @@ internal sealed class BatchWriter : IDisposable
         document.Byline,
         document.Dateline,
         document.ContentHash,
-        document.Text).ExecuteScalar()!;
+        document.Text,
+        extractorVersion).ExecuteScalar()!;
 
     private void WriteSentences(long documentId, IReadOnlyList<TextSpan> sentences, CodePointOffsets offsets)
     {

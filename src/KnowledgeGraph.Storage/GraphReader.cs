@@ -16,16 +16,20 @@ internal static class GraphReader
     // all entities in one grouped pass over mentions rather than one lookup per entity. ISO dates sort as text, and
     // min/max skip NULL, so an entity named only in undated documents gets NULL for both. The dated documents are
     // materialised first: joining mentions to documents directly reads each mentioned document's row, text and all,
-    // once per mention, which took seconds on a corpus of 40,000 articles.
+    // once per mention, which took seconds on a corpus of 40,000 articles. An event's row in events is joined in by
+    // its primary key; EventId is NULL for every entity that has none.
     private const string EntitiesSql = """
         WITH dated AS MATERIALIZED (SELECT id, published FROM documents WHERE published IS NOT NULL)
         SELECT e.id AS Id, e.kind AS Kind, e.name AS Name, e.mention_count AS MentionCount,
-               e.document_count AS DocumentCount, seen.first_seen AS FirstSeen, seen.last_seen AS LastSeen
+               e.document_count AS DocumentCount, seen.first_seen AS FirstSeen, seen.last_seen AS LastSeen,
+               ev.entity_id AS EventId, ev.event_type AS EventType, ev.date AS EventDate,
+               ev.date_precision AS DatePrecision, ev.date_basis AS DateBasis, ev.place_id AS PlaceId
         FROM entities e
         LEFT JOIN (SELECT m.entity_id, min(dated.published) AS first_seen, max(dated.published) AS last_seen
                    FROM mentions m
                    JOIN dated ON dated.id = m.document_id
                    GROUP BY m.entity_id) seen ON seen.entity_id = e.id
+        LEFT JOIN events ev ON ev.entity_id = e.id
         ORDER BY e.id
         """;
 
@@ -35,8 +39,9 @@ internal static class GraphReader
 
     // The evidence shown is the earliest sentence of the earliest document. The evidence primary key
     // (relation_id, document_id, start) makes that one index seek per relation; substr works in code points,
-    // the unit the offsets are stored in. First and last seen come from the documents that supply evidence, in one
-    // grouped pass as for entities.
+    // the unit the offsets are stored in. The number of evidence rows and the first and last seen dates of the
+    // documents that supply them come from one grouped pass over evidence in key order: the left join keeps the
+    // rows of undated documents in the count, and min/max skip their NULL dates.
     private const string RelationsSql = """
         WITH dated AS MATERIALIZED (SELECT id, published FROM documents WHERE published IS NOT NULL)
         SELECT r.id AS Id, r.source_id AS SourceId, r.target_id AS TargetId, r.kind AS Kind, r.label AS Label,
@@ -47,12 +52,14 @@ internal static class GraphReader
                 WHERE e.relation_id = r.id
                 ORDER BY e.document_id, e.start
                 LIMIT 1) AS Evidence,
-               seen.first_seen AS FirstSeen, seen.last_seen AS LastSeen
+               support.first_seen AS FirstSeen, support.last_seen AS LastSeen,
+               ifnull(support.evidence_count, 0) AS EvidenceCount
         FROM relations r
-        LEFT JOIN (SELECT v.relation_id, min(dated.published) AS first_seen, max(dated.published) AS last_seen
+        LEFT JOIN (SELECT v.relation_id, count(*) AS evidence_count,
+                          min(dated.published) AS first_seen, max(dated.published) AS last_seen
                    FROM evidence v
-                   JOIN dated ON dated.id = v.document_id
-                   GROUP BY v.relation_id) seen ON seen.relation_id = r.id
+                   LEFT JOIN dated ON dated.id = v.document_id
+                   GROUP BY v.relation_id) support ON support.relation_id = r.id
         ORDER BY r.id
         """;
 
@@ -80,7 +87,10 @@ internal static class GraphReader
                 row.DocumentCount,
                 aliases.GetValueOrDefault(row.Id, []),
                 StoredDate.Parse(row.FirstSeen),
-                StoredDate.Parse(row.LastSeen));
+                StoredDate.Parse(row.LastSeen),
+                row.EventId is null
+                    ? null
+                    : new EventFacts(row.EventType, StoredEventDate.Parse(row.EventDate, row.DatePrecision), row.DateBasis, row.PlaceId));
             nodes.Add(node.Id, node);
             graph.AddVertex(node);
         }
@@ -97,7 +107,8 @@ internal static class GraphReader
                 row.DocumentCount,
                 row.Evidence,
                 StoredDate.Parse(row.FirstSeen),
-                StoredDate.Parse(row.LastSeen)));
+                StoredDate.Parse(row.LastSeen),
+                row.EvidenceCount));
         }
 
         return graph;
@@ -118,6 +129,18 @@ internal static class GraphReader
         public string? FirstSeen { get; init; }
 
         public string? LastSeen { get; init; }
+
+        public long? EventId { get; init; }
+
+        public string? EventType { get; init; }
+
+        public string? EventDate { get; init; }
+
+        public string? DatePrecision { get; init; }
+
+        public string? DateBasis { get; init; }
+
+        public long? PlaceId { get; init; }
     }
 
     private sealed class RelationRow
@@ -141,5 +164,7 @@ internal static class GraphReader
         public string? FirstSeen { get; init; }
 
         public string? LastSeen { get; init; }
+
+        public int EvidenceCount { get; init; }
     }
 }

@@ -1,5 +1,6 @@
 using Dapper;
 using KnowledgeGraph.Core;
+using KnowledgeGraph.Core.Documents;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Resolution;
 using Microsoft.Data.Sqlite;
@@ -9,7 +10,8 @@ namespace KnowledgeGraph.Storage;
 /// <summary>
 /// The knowledge graph's SQLite file: one connection, one writer. Not thread-safe; extraction runs in parallel
 /// before it, and the store is the sequential step at the end.
-/// The schema (schema.sql) is a public interface that users query by hand; this class only adds and reads rows.
+/// The schema (schema.sql) is a public interface that users query by hand; this class adds and reads rows, and
+/// replaces all facts at once when they are re-extracted.
 /// </summary>
 public sealed class KnowledgeGraphStore : IDisposable
 {
@@ -158,6 +160,34 @@ public sealed class KnowledgeGraphStore : IDisposable
         transaction.Commit();
         return written;
     }
+
+    /// <summary>How many stored documents have facts made by an extraction older than <paramref name="extractorVersion"/>.</summary>
+    public int CountDocumentsExtractedBefore(int extractorVersion) => _connection.ExecuteScalar<int>(
+        "SELECT count(*) FROM documents WHERE extractor_version < @extractorVersion",
+        new { extractorVersion });
+
+    /// <summary>
+    /// Deletes every fact and makes them afresh from the stored documents, in id order and in one transaction: the
+    /// whole new graph or, when anything fails or the process dies, the old one untouched. Documents keep their ids;
+    /// entities and relations get new ones. <paramref name="rederive"/> must extract and resolve a document against an
+    /// entity index that starts empty (the stored one is being replaced); returning null keeps the document without
+    /// facts and with its old <c>extractor_version</c>.
+    /// </summary>
+    /// <param name="extractorVersion">The version written to every document <paramref name="rederive"/> succeeds on.</param>
+    /// <param name="rederive">Extraction and resolution of one stored document.</param>
+    /// <param name="documentDone">Called with the number of documents done after each one.</param>
+    public FactRebuildOutcome ReplaceAllFacts(int extractorVersion, Func<Document, ResolvedDocument?> rederive, Action<int>? documentDone = null)
+    {
+        ArgumentNullException.ThrowIfNull(rederive);
+        return FactRebuild.Run(_connection, extractorVersion, rederive, documentDone);
+    }
+
+    /// <summary>
+    /// Works out, from the articles that have dates, when the undated ones were written and so when their events
+    /// happened (see UndatedArticleAnchoring). Recomputed whole each time; call it once at the end of every run.
+    /// </summary>
+    /// <returns>How many undated articles were given a day of writing.</returns>
+    public int DateUndatedArticles() => UndatedArticleAnchoring.Run(_connection);
 
     /// <summary>The whole graph in memory, built the same way every time from the same file.</summary>
     public EntityGraph LoadGraph() => GraphReader.Read(_connection);

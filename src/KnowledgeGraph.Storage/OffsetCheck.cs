@@ -21,14 +21,12 @@ internal static class OffsetCheck
 
         foreach (var (_, mention) in resolved.Mentions)
         {
-            ThrowIfOutside(mention.Span, text, document.Path, "Mention");
-            if (!text.AsSpan(mention.Span.Start, mention.Span.Length).SequenceEqual(mention.Text))
-            {
-                throw new ArgumentException(
-                    $"Mention '{mention.Text}' at [{mention.Span.Start}, {mention.Span.End}) of '{document.Path}' " +
-                    $"does not match the document text there ('{mention.Span.Slice(text)}').",
-                    nameof(resolved));
-            }
+            ThrowIfNotAt(mention.Span, mention.Text, text, document.Path, "Mention");
+        }
+
+        foreach (var (_, quote) in resolved.Quotes)
+        {
+            ThrowIfNotAt(quote.Span, quote.Text, text, document.Path, "Quote");
         }
 
         foreach (var relation in resolved.Relations)
@@ -37,6 +35,17 @@ internal static class OffsetCheck
             {
                 ThrowIfOutside(span, text, document.Path, "Evidence");
             }
+        }
+    }
+
+    private static void ThrowIfNotAt(TextSpan span, string covered, string text, string path, string what)
+    {
+        ThrowIfOutside(span, text, path, what);
+        if (!text.AsSpan(span.Start, span.Length).SequenceEqual(covered))
+        {
+            throw new ArgumentException(
+                $"{what} '{covered}' at [{span.Start}, {span.End}) of '{path}' does not match the document text there ('{span.Slice(text)}').",
+                "resolved");
         }
     }
 

@@ -35,19 +35,21 @@ internal static class ReadOnlyQuery
 
         var handle = connection.Handle!;
         string? refusal = null;
+        var reportingPragma = false;
         raw.sqlite3_set_authorizer(handle, (_, action, name, argument, _, _) =>
         {
             refusal ??= Refusal(action, name, argument);
+            reportingPragma |= action == raw.SQLITE_PRAGMA && refusal is null;
             return refusal is null ? raw.SQLITE_OK : raw.SQLITE_DENY;
         }, null);
 
-        Check(handle, sql, ref refusal);
+        Check(handle, sql, ref refusal, ref reportingPragma);
         var command = connection.CreateCommand();
         command.CommandText = sql;
         return command.ExecuteReader();
     }
 
-    private static void Check(sqlite3 handle, string sql, ref string? refusal)
+    private static void Check(sqlite3 handle, string sql, ref string? refusal, ref bool reportingPragma)
     {
         var rc = raw.sqlite3_prepare_v2(handle, sql, out var statement, out var tail);
         using (statement)
@@ -67,7 +69,9 @@ internal static class ReadOnlyQuery
                 throw new QueryRefusedException("there is no SQL statement to run (the text is empty or only comments).");
             }
 
-            if (raw.sqlite3_stmt_readonly(statement) == 0)
+            // SQLite calls every PRAGMA that could set something "not read-only", "PRAGMA journal_mode" too; the
+            // authorizer has already refused those given a value or acting, so one it let through only reports.
+            if (raw.sqlite3_stmt_readonly(statement) == 0 && !reportingPragma)
             {
                 throw new QueryRefusedException("the statement would change the database; kg query only reads. Nothing was run.");
             }

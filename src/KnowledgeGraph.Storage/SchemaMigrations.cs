@@ -13,7 +13,7 @@ namespace KnowledgeGraph.Storage;
 internal static class SchemaMigrations
 {
     /// <summary>The schema version this code writes and understands.</summary>
-    public const int CurrentVersion = 2;
+    public const int CurrentVersion = 3;
 
     /// <summary>Applies the missing steps. Call <see cref="EnsureReadable"/> first.</summary>
     /// <param name="connection">An open connection with its pragmas already set (journal mode cannot change inside a transaction).</param>
@@ -86,6 +86,7 @@ internal static class SchemaMigrations
     private static string StepTo(int version) => version switch
     {
         2 => ReadResource("KnowledgeGraph.Storage.Migrations.002-shared-keys-and-kind-votes.sql"),
+        3 => ReadResource("KnowledgeGraph.Storage.Migrations.003-versions-and-undated-articles.sql"),
         _ => throw new InvalidOperationException($"No migration to schema version {version}."),
     };
 

@@ -30,6 +30,8 @@ internal sealed class StoredEntityIndex : IEntityIndex
     private readonly SqliteConnection _connection;
     private readonly InMemoryEntityIndex _registry;
     private readonly List<PendingLinks> _pending = new();
+    // Every pair the pending documents link, with how many of them link it: one lookup per pair, however many are pending.
+    private readonly Dictionary<(long, long), int> _pendingPairs = new();
     private int _pruneAt = FirstPruneAt;
 
     private StoredEntityIndex(SqliteConnection connection, InMemoryEntityIndex registry)
@@ -52,7 +54,25 @@ internal sealed class StoredEntityIndex : IEntityIndex
             registry.SetName(id, name);
         }
 
+        LoadEvents(connection, registry);
         return new StoredEntityIndex(connection, registry);
+    }
+
+    /// <summary>
+    /// Every stored event with its participants: few per document, and each lookup needs all of them. Only dates that
+    /// articles state are loaded: inferred ones are recomputed after every run (UndatedArticleAnchoring), and matching on
+    /// them would make the graph depend on how the articles were split into runs.
+    /// </summary>
+    private static void LoadEvents(SqliteConnection connection, InMemoryEntityIndex registry)
+    {
+        var participants = connection
+            .Query<(long EventId, long EntityId)>("SELECT DISTINCT event_id, entity_id FROM event_participants")
+            .ToLookup(p => p.EventId, p => p.EntityId);
+        foreach (var (id, type, date, precision, place) in connection.Query<(long, string, string?, string?, long?)>(
+            "SELECT entity_id, ifnull(event_type, ''), CASE date_basis WHEN 'text' THEN date END, date_precision, place_id FROM events ORDER BY entity_id"))
+        {
+            registry.SetEvent(id, new EventSignature(type, StoredEventDate.Parse(date, precision), place, participants[id].ToHashSet()));
+        }
     }
 
     /// <summary>How many documents' links are held in memory; for tests.</summary>
@@ -68,10 +88,21 @@ internal sealed class StoredEntityIndex : IEntityIndex
 
     public void SetName(long entityId, string name) => _registry.SetName(entityId, name);
 
+    public long? FindEvent(EventSignature report) => _registry.FindEvent(report);
+
+    public void SetEvent(long entityId, EventSignature signature) => _registry.SetEvent(entityId, signature);
+
+    public EventSignature? EventOf(long entityId) => _registry.EventOf(entityId);
+
     public void AddLinks(ResolvedDocument document)
     {
         var pairs = document.Relations.Select(r => (Math.Min(r.SourceId, r.TargetId), Math.Max(r.SourceId, r.TargetId))).ToHashSet();
         _pending.Add(new PendingLinks(document.Facts.Document.ContentHash, pairs));
+        foreach (var pair in pairs)
+        {
+            _pendingPairs[pair] = _pendingPairs.GetValueOrDefault(pair) + 1;
+        }
+
         if (_pending.Count >= _pruneAt)
         {
             ForgetWrittenDocuments();
@@ -90,7 +121,7 @@ internal sealed class StoredEntityIndex : IEntityIndex
         foreach (var other in others)
         {
             var pair = (Math.Min(entityId, other), Math.Max(entityId, other));
-            if (_pending.Any(p => p.Pairs.Contains(pair)))
+            if (_pendingPairs.ContainsKey(pair))
             {
                 linked.Add(other);
             }
@@ -103,8 +134,23 @@ internal sealed class StoredEntityIndex : IEntityIndex
     /// Drops the links of documents the file now holds. A document the store skipped because the same text was already
     /// stored is dropped too: its links never reach the file, so a later run would not know them either.
     /// </summary>
-    private void ForgetWrittenDocuments() => _pending.RemoveAll(p => _connection.ExecuteScalar<bool>(
-        "SELECT EXISTS (SELECT 1 FROM documents WHERE content_hash = @ContentHash)", p));
+    private void ForgetWrittenDocuments()
+    {
+        var written = _pending.Where(p => _connection.ExecuteScalar<bool>(
+            "SELECT EXISTS (SELECT 1 FROM documents WHERE content_hash = @ContentHash)", p)).ToList();
+        foreach (var document in written)
+        {
+            foreach (var pair in document.Pairs)
+            {
+                if (--_pendingPairs[pair] == 0)
+                {
+                    _pendingPairs.Remove(pair);
+                }
+            }
+        }
+
+        _pending.RemoveAll(written.Contains);
+    }
 
     private sealed record PendingLinks(string ContentHash, HashSet<(long, long)> Pairs);
 }

@@ -1,4 +1,4 @@
--- KnowledgeGraph database, schema version 2.
+-- KnowledgeGraph database, schema version 3.
 --
 -- This file is a public interface: people query the database by hand, so tables, columns and views only ever
 -- gain things. It is always the whole current schema: the migration code runs it once, in a transaction, on a file
@@ -9,28 +9,38 @@
 -- Changes by version:
 --   2  entity_keys holds every entity registered under a key (primary key (key, entity_id)), not only the first;
 --      entity_kind_votes added, and entities.kind is now the kind most mentions gave the entity.
+--   3  documents.extractor_version added: which version of kg's extraction made the document's facts. Documents of
+--      a version 2 file count as version 1. 'kg ingest --reprocess' re-extracts when it is older than kg's.
+--      documents.reference_date and documents.inferred_date, events.date_basis and undated_event_reports added, so
+--      that an article that never says when it was written can date its events from other articles.
 --
 -- Conventions that hold in every table:
 --   * Offsets (start, "end") are 0-based, half-open and count Unicode code points, exactly as SQLite's substr()
 --     and length() do, so that  substr(documents.text, start + 1, "end" - start)  returns the covered text.
 --     ("end" is quoted because END is an SQL keyword.)
---   * Dates are ISO 8601 text (yyyy-mm-dd), or NULL when unknown.
+--   * Dates are ISO 8601 text (yyyy-mm-dd), or NULL when unknown; an event's date may be a month or a year (see events).
 --   * Entity kinds are the lower-case names 'person', 'organization', 'place', 'event', 'other'.
 --   * Deleting a document deletes the facts read from it (mentions, sentences, evidence, quotes); it does not
 --     recompute the totals kept on entities, entity_kind_votes and relations.
 
--- One row per ingested article. text is the cleaned text every offset refers to.
+-- One row per ingested article. text is the cleaned text every offset refers to. extractor_version is the version of
+-- kg's extraction that made the facts read from it (mentions, relations, events, quotes). reference_date is the day
+-- its relative times ("on Tuesday") count from: published, or a date its text gives. When it has none, inferred_date
+-- is the day another article reporting one of its events was written (the most common such day), if any.
 CREATE TABLE documents (
-    id           INTEGER PRIMARY KEY,
-    path         TEXT NOT NULL,
-    title        TEXT NOT NULL,
-    source       TEXT,
-    url          TEXT,
-    published    TEXT,
-    byline       TEXT,
-    dateline     TEXT,
-    content_hash TEXT NOT NULL UNIQUE,
-    text         TEXT NOT NULL
+    id                INTEGER PRIMARY KEY,
+    path              TEXT NOT NULL,
+    title             TEXT NOT NULL,
+    source            TEXT,
+    url               TEXT,
+    published         TEXT,
+    byline            TEXT,
+    dateline          TEXT,
+    content_hash      TEXT NOT NULL UNIQUE,
+    text              TEXT NOT NULL,
+    extractor_version INTEGER NOT NULL DEFAULT 1,
+    reference_date    TEXT,
+    inferred_date     TEXT
 );
 
 -- The sentences of each document, so that mentions.sentence can be turned into text.
@@ -132,14 +142,17 @@ CREATE TABLE evidence (
 
 CREATE INDEX evidence_by_document ON evidence(document_id);
 
--- Entities of kind 'event' with what is known about them.
--- date_precision says how much of date is meaningful (for example 'day', 'month', 'year').
+-- Entities of kind 'event' with what is known about them. date is ISO 8601 with only the part the text states
+-- ('2025-09-03', '2025-09', '2025'), and date_precision says which ('day', 'month', 'year'). date_basis is 'text' when
+-- an article states the date (relative to its own date), 'inferred' when it was worked out through
+-- documents.inferred_date, NULL when there is no date.
 CREATE TABLE events (
     entity_id      INTEGER PRIMARY KEY REFERENCES entities(id) ON DELETE CASCADE,
     event_type     TEXT,
     date           TEXT,
     date_precision TEXT,
-    place_id       INTEGER REFERENCES entities(id) ON DELETE SET NULL
+    place_id       INTEGER REFERENCES entities(id) ON DELETE SET NULL,
+    date_basis     TEXT
 );
 
 CREATE INDEX events_by_place ON events(place_id);
@@ -152,6 +165,18 @@ CREATE TABLE event_participants (
 ) WITHOUT ROWID;
 
 CREATE INDEX event_participants_by_entity ON event_participants(entity_id);
+
+-- How an article without a date of its own (documents.reference_date NULL) dates an event it reports, as a function of
+-- the day it was written: offsets holds seven comma-separated day counts, one per weekday of writing, Sunday first,
+-- empty where that reading gives no day ('0,-1,-2,-3,-4,-5,-6' for "on Sunday" in a past-tense sentence).
+CREATE TABLE undated_event_reports (
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    event_id    INTEGER NOT NULL REFERENCES events(entity_id) ON DELETE CASCADE,
+    offsets     TEXT NOT NULL,
+    PRIMARY KEY (document_id, event_id)
+) WITHOUT ROWID;
+
+CREATE INDEX undated_event_reports_by_event ON undated_event_reports(event_id);
 
 -- Direct quotations. speaker_id is NULL when the speaker is not a known entity.
 CREATE TABLE quotes (

@@ -43,6 +43,18 @@ public sealed class QueryCommandTests(SeedDatabaseFixture seeds) : IClassFixture
         Assert.Equal(entities, EntityCount());
     }
 
+    [SharedDataTheory]
+    [InlineData("PRAGMA journal_mode", "wal")]
+    [InlineData("PRAGMA user_version", "3")]
+    [InlineData("PRAGMA encoding", "UTF-8")]
+    public void A_pragma_that_only_reports_runs(string sql, string expected)
+    {
+        var (exit, output, errors) = ConsoleCapture.Run("query", "--db", seeds.DatabasePath, sql, "--format", "csv");
+
+        Assert.True(exit == 0, errors);
+        Assert.Equal(expected, ParseCsv(output)[1][0]);
+    }
+
     [SharedDataFact]
     public void Csv_has_a_header_and_the_rows_sqlite_returns()
     {

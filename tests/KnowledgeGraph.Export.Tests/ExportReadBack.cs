@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Xml;
 using System.Xml.Linq;
@@ -40,12 +41,14 @@ internal static class ExportReadBack
         var nodes = document.Descendants(GraphML + "node").Select(node =>
         {
             var data = DataOf(node);
-            return new ReadBackNode(Id(node), data.GetValueOrDefault("n_label") ?? string.Empty, data.GetValueOrDefault("n_aliases"));
+            return new ReadBackNode(
+                Id(node), data.GetValueOrDefault("n_label") ?? string.Empty, data.GetValueOrDefault("n_aliases"), data.GetValueOrDefault("n_event_type"), data.GetValueOrDefault("n_event_date"));
         });
         var edges = document.Descendants(GraphML + "edge").Select(edge =>
         {
             var data = DataOf(edge);
-            return new ReadBackEdge(Id(edge), Attribute(edge, "source"), Attribute(edge, "target"), data.GetValueOrDefault("e_label") ?? string.Empty, data.GetValueOrDefault("e_evidence"));
+            return new ReadBackEdge(
+                Id(edge), Attribute(edge, "source"), Attribute(edge, "target"), data.GetValueOrDefault("e_label") ?? string.Empty, data.GetValueOrDefault("e_evidence"), Integer(data["e_evidence_count"]));
         });
         return new ReadBackGraph([.. nodes], [.. edges]);
 
@@ -56,9 +59,16 @@ internal static class ExportReadBack
     private static ReadBackGraph ReadGexf(XDocument document)
     {
         var nodes = document.Descendants(Gexf + "node").Select(node =>
-            new ReadBackNode(Id(node), Attribute(node, "label"), ValuesOf(node).GetValueOrDefault("aliases")));
+        {
+            var values = ValuesOf(node);
+            return new ReadBackNode(Id(node), Attribute(node, "label"), values.GetValueOrDefault("aliases"), values.GetValueOrDefault("event_type"), values.GetValueOrDefault("event_date"));
+        });
         var edges = document.Descendants(Gexf + "edge").Select(edge =>
-            new ReadBackEdge(Id(edge), Attribute(edge, "source"), Attribute(edge, "target"), Attribute(edge, "label"), ValuesOf(edge).GetValueOrDefault("evidence")));
+        {
+            var values = ValuesOf(edge);
+            return new ReadBackEdge(
+                Id(edge), Attribute(edge, "source"), Attribute(edge, "target"), Attribute(edge, "label"), values.GetValueOrDefault("evidence"), Integer(values["evidence_count"]));
+        });
         return new ReadBackGraph([.. nodes], [.. edges]);
 
         static Dictionary<string, string> ValuesOf(XElement element) =>
@@ -73,7 +83,12 @@ internal static class ExportReadBack
         {
             var attributes = node.GetProperty("attributes");
             var aliases = string.Join(DisplayText.AliasSeparator, attributes.GetProperty("aliases").EnumerateArray().Select(alias => alias.GetProperty("alias").GetString()));
-            return new ReadBackNode(node.GetProperty("key").GetString()!, attributes.GetProperty("label").GetString()!, aliases.Length == 0 ? null : aliases);
+            return new ReadBackNode(
+                node.GetProperty("key").GetString()!,
+                attributes.GetProperty("label").GetString()!,
+                aliases.Length == 0 ? null : aliases,
+                OptionalString(attributes, "event_type"),
+                OptionalString(attributes, "event_date"));
         });
         var edges = root.GetProperty("edges").EnumerateArray().Select(edge =>
         {
@@ -83,10 +98,17 @@ internal static class ExportReadBack
                 edge.GetProperty("source").GetString()!,
                 edge.GetProperty("target").GetString()!,
                 attributes.GetProperty("label").GetString()!,
-                attributes.TryGetProperty("evidence", out var evidence) ? evidence.GetString() : null);
+                OptionalString(attributes, "evidence"),
+                attributes.GetProperty("evidence_count").GetInt32());
         });
         return new ReadBackGraph([.. nodes], [.. edges]);
     }
+
+    private static string? OptionalString(JsonElement attributes, string name) =>
+        attributes.TryGetProperty(name, out var value) ? value.GetString() : null;
+
+    /// <summary>An integer as XML formats write it: invariant digits with an optional minus sign, nothing else.</summary>
+    private static int Integer(string text) => int.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
 
     private static string Id(XElement element) => Attribute(element, "id");
 

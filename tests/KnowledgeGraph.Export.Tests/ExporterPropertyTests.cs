@@ -46,7 +46,8 @@ public class ExporterPropertyTests
 
     /// <summary>
     /// Same nodes and edges in graph order, and every text as <see cref="XmlTextSanitizer"/> cleans it: the one rule
-    /// all formats share, so a name reads the same in each. Texts that clean to nothing are absent.
+    /// all formats share, so a name reads the same in each. Texts that clean to nothing are absent. Event types and
+    /// dates and evidence counts come back as written.
     /// </summary>
     private static void VerifyReadBack(EntityGraph graph, ReadBackGraph read)
     {
@@ -56,6 +57,8 @@ public class ExporterPropertyTests
         {
             Assert.Equal(XmlTextSanitizer.Clean(node.Name), readNode.Label);
             Assert.Equal(OptionalText.Clean(DisplayText.Aliases(node)), readNode.Aliases);
+            Assert.Equal(OptionalText.Clean(node.Event?.EventType), readNode.EventType);
+            Assert.Equal(node.Event?.DateText, readNode.EventDate);
         }
 
         foreach (var (edge, readEdge) in graph.Edges.Zip(read.Edges))
@@ -64,6 +67,7 @@ public class ExporterPropertyTests
             Assert.Equal(ExportIds.Node(edge.Target), readEdge.Target);
             Assert.Equal(XmlTextSanitizer.Clean(DisplayText.EdgeLabel(edge)), readEdge.Label);
             Assert.Equal(OptionalText.Clean(edge.Evidence), readEdge.Evidence);
+            Assert.Equal(edge.EvidenceCount, readEdge.EvidenceCount);
         }
     }
 }

@@ -70,10 +70,13 @@ public class GexfExporterTests
         var graph = Parse(SampleGraphs.Small()).Root!.Element(Gexf + "graph")!;
 
         Assert.Equal(
-            ["kind:string", "mention_count:integer", "document_count:integer", "aliases:string", "first_seen:string", "last_seen:string"],
+            [
+                "kind:string", "mention_count:integer", "document_count:integer", "aliases:string", "first_seen:string", "last_seen:string",
+                "event_type:string", "event_date:string", "date_precision:string", "date_basis:string",
+            ],
             Declared(graph, "node"));
         Assert.Equal(
-            ["kind:string", "document_count:integer", "evidence:string", "first_seen:string", "last_seen:string"],
+            ["kind:string", "document_count:integer", "evidence_count:integer", "evidence:string", "first_seen:string", "last_seen:string"],
             Declared(graph, "edge"));
         Assert.All(
             graph.Elements(Gexf + "attributes").Elements(Gexf + "attribute"),
@@ -134,6 +137,34 @@ public class GexfExporterTests
     }
 
     [Fact]
+    public void EventNodesCarryTheirTypeAndDateAndOtherNodesDoNot()
+    {
+        var nodes = Parse(SampleGraphs.Small()).Descendants(Gexf + "node").Select(ValuesOf).ToList();
+
+        Assert.Equal(
+            ["event_type=election", "event_date=2024-07-28", "date_precision=day", "date_basis=text"],
+            nodes[3].Where(IsEventValue).Select(pair => pair.Key + "=" + pair.Value));
+        Assert.All(nodes.Where((_, i) => i != 3), values => Assert.DoesNotContain(values, IsEventValue));
+    }
+
+    [Fact]
+    public void AnEventDateKeepsOnlyItsStatedPartAndUnknownPartsAreLeftOut()
+    {
+        var nodes = Parse(SampleGraphs.Events()).Descendants(Gexf + "node")
+            .Select(node => string.Join("|", ValuesOf(node).Where(IsEventValue).Select(pair => pair.Key + "=" + pair.Value)))
+            .ToList();
+
+        Assert.Equal(
+            [
+                "event_type=summit|event_date=2023-11|date_precision=month|date_basis=inferred",
+                "event_date=2019|date_precision=year|date_basis=text",
+                "event_type=protest",
+                string.Empty,
+            ],
+            nodes);
+    }
+
+    [Fact]
     public void BiggerNodesAreTheMoreMentionedOnes()
     {
         var sizes = Parse(SampleGraphs.Small()).Descendants(Gexf + "node").ToDictionary(
@@ -157,9 +188,11 @@ public class GexfExporterTests
             {
                 ["kind"] = "co_mention",
                 ["document_count"] = "2",
+                ["evidence_count"] = "3",
                 ["evidence"] = "Rubio addressed the United Nations on Tuesday.",
             },
             ValuesOf(edges[0]));
+        Assert.Equal("0", ValuesOf(edges[2])["evidence_count"]);
         Assert.Equal("addressed", (string?)edges[1].Attribute("label"));
         Assert.Equal("spoke_at: addressed", (string?)edges[1].Attribute("kind"));
         Assert.Equal("spoke_at", ValuesOf(edges[1])["kind"]);
@@ -323,12 +356,19 @@ public class GexfExporterTests
         Assert.Equal((color.R, color.G, color.B), (viz.GetProperty("color").GetProperty("r").GetByte(), viz.GetProperty("color").GetProperty("g").GetByte(), viz.GetProperty("color").GetProperty("b").GetByte()));
         Assert.Equal(GraphStyle.NodeSize(12), viz.GetProperty("size").GetDouble());
         Assert.False(nodes.GetProperty("n4").TryGetProperty("spells", out _), "the undated election has no spells");
+        var election = nodes.GetProperty("n4");
+        Assert.Equal(
+            ("election", "2024-07-28", "day", "text"),
+            (election.GetProperty("event_type").GetString(), election.GetProperty("event_date").GetString(), election.GetProperty("date_precision").GetString(), election.GetProperty("date_basis").GetString()));
+        Assert.False(rubio.TryGetProperty("event_type", out _), "a person has no event type");
 
         var edges = read.GetProperty("edges").EnumerateArray().ToList();
         Assert.Equal(6, edges.Count);
         var rubioToUn = edges.Where(edge => edge.GetProperty("source").GetString() == "n1" && edge.GetProperty("target").GetString() == "n2").ToList();
         Assert.Equal(["e10:co_mention:3", "e11:spoke_at:1"], rubioToUn.Select(edge => $"{edge.GetProperty("key").GetString()}:{edge.GetProperty("kind").GetString()}:{edge.GetProperty("weight").GetDouble().ToString(CultureInfo.InvariantCulture)}"));
         Assert.Equal(2, rubioToUn[0].GetProperty("document_count").GetInt32());
+        // Python's json prints an int as "3" and a float as "3.0": the declared integer type must arrive as int.
+        Assert.Equal(["3", "1"], rubioToUn.Select(edge => edge.GetProperty("evidence_count").GetRawText()));
         Assert.Equal("[[\"2025-01-10\",\"2025-02-14\"]]", Compact(rubioToUn[0].GetProperty("spells")));
     }
 
@@ -363,6 +403,10 @@ public class GexfExporterTests
             .Single(attributes => (string?)attributes.Attribute("class") == domain)
             .Elements(Gexf + "attribute")
             .Select(attribute => $"{attribute.Attribute("title")!.Value}:{attribute.Attribute("type")!.Value}");
+
+    /// <summary>True for a value of one of the attributes only event nodes have.</summary>
+    private static bool IsEventValue(KeyValuePair<string, string> value) =>
+        value.Key.StartsWith("event_", StringComparison.Ordinal) || value.Key.StartsWith("date_", StringComparison.Ordinal);
 
     private static Dictionary<string, string> ValuesOf(XElement element) =>
         element.Elements(Gexf + "attvalues").Elements(Gexf + "attvalue")

@@ -63,6 +63,10 @@ public class GraphMLConsumerTests
             ],
             Attributes(rubio));
         Assert.False(nodes.GetProperty("n4").TryGetProperty("first_seen", out _), "the undated election has no first_seen");
+        Assert.Equal(
+            ["event_type=str:election", "event_date=str:2024-07-28", "date_precision=str:day", "date_basis=str:text"],
+            Attributes(nodes.GetProperty("n4")).Where(IsEventAttribute));
+        Assert.DoesNotContain(Attributes(rubio), IsEventAttribute);
 
         var edges = read.GetProperty("edges").EnumerateArray().ToList();
         Assert.Equal(6, edges.Count);
@@ -70,13 +74,14 @@ public class GraphMLConsumerTests
         Assert.Equal(["e10", "e11"], rubioToUn.Select(edge => edge.GetProperty("key").GetString()));
         Assert.Equal(
             [
-                "label=str:co_mention", "kind=str:co_mention", "weight=float:3", "document_count=int:2",
+                "label=str:co_mention", "kind=str:co_mention", "weight=float:3", "document_count=int:2", "evidence_count=int:3",
                 "evidence=str:Rubio addressed the United Nations on Tuesday.", "first_seen=str:2025-01-10",
                 "last_seen=str:2025-02-14",
             ],
             Attributes(rubioToUn[0].GetProperty("data")).Where(attribute => !attribute.StartsWith("id=", StringComparison.Ordinal)));
         var rubioToCaracas = edges.Single(edge => End(edge, "source") == "n1" && End(edge, "target") == "n3");
         Assert.Contains("weight=float:0.5", Attributes(rubioToCaracas.GetProperty("data")));
+        Assert.Contains("evidence_count=int:0", Attributes(rubioToCaracas.GetProperty("data")));
     }
 
     [NetworkxFact]
@@ -94,10 +99,13 @@ public class GraphMLConsumerTests
 
         Assert.True(read.GetProperty("directed").GetBoolean());
         Assert.Equal(
-            ["aliases", "b", "document_count", "first_seen", "g", "id", "kind", "label", "last_seen", "mention_count", "r", "size"],
+            [
+                "aliases", "b", "date_basis", "date_precision", "document_count", "event_date", "event_type", "first_seen", "g", "id",
+                "kind", "label", "last_seen", "mention_count", "r", "size",
+            ],
             read.GetProperty("vertex_attributes").EnumerateArray().Select(name => name.GetString()));
         Assert.Equal(
-            ["document_count", "evidence", "first_seen", "id", "kind", "label", "last_seen", "weight"],
+            ["document_count", "evidence", "evidence_count", "first_seen", "id", "kind", "label", "last_seen", "weight"],
             read.GetProperty("edge_attributes").EnumerateArray().Select(name => name.GetString()));
         var nodes = read.GetProperty("nodes");
         Assert.Equal(5, nodes.EnumerateObject().Count());
@@ -105,11 +113,15 @@ public class GraphMLConsumerTests
         var color = GraphStyle.ColorOf(EntityKind.Person);
         Assert.Equal(
             [
-                "aliases=str:Marco Rubio | Rubio", $"b=float:{color.B}", "document_count=float:3", "first_seen=str:2025-01-10",
-                $"g=float:{color.G}", "id=str:n1", "kind=str:person", "label=str:Marco Rubio", "last_seen=str:2025-03-02",
-                "mention_count=float:12", $"r=float:{color.R}", $"size=float:{Number(GraphStyle.NodeSize(12))}",
+                "aliases=str:Marco Rubio | Rubio", $"b=float:{color.B}", "date_basis=str:", "date_precision=str:", "document_count=float:3",
+                "event_date=str:", "event_type=str:", "first_seen=str:2025-01-10", $"g=float:{color.G}", "id=str:n1", "kind=str:person",
+                "label=str:Marco Rubio", "last_seen=str:2025-03-02", "mention_count=float:12", $"r=float:{color.R}",
+                $"size=float:{Number(GraphStyle.NodeSize(12))}",
             ],
             Attributes(nodes.GetProperty("n1")).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            ["date_basis=str:text", "date_precision=str:day", "event_date=str:2024-07-28", "event_type=str:election"],
+            Attributes(nodes.GetProperty("n4")).Where(IsEventAttribute).Order(StringComparer.Ordinal));
 
         var edges = read.GetProperty("edges").EnumerateArray().ToList();
         Assert.Equal(6, edges.Count);
@@ -117,8 +129,8 @@ public class GraphMLConsumerTests
         Assert.Equal(["e10:co_mention:3", "e11:spoke_at:1"], rubioToUn.Select(data => $"{Value(data, "id")}:{Value(data, "kind")}:{Value(data, "weight")}"));
         Assert.Equal(
             [
-                "document_count=float:2", "evidence=str:Rubio addressed the United Nations on Tuesday.", "first_seen=str:2025-01-10",
-                "id=str:e10", "kind=str:co_mention", "label=str:co_mention", "last_seen=str:2025-02-14", "weight=float:3",
+                "document_count=float:2", "evidence=str:Rubio addressed the United Nations on Tuesday.", "evidence_count=float:3",
+                "first_seen=str:2025-01-10", "id=str:e10", "kind=str:co_mention", "label=str:co_mention", "last_seen=str:2025-02-14", "weight=float:3",
             ],
             Attributes(rubioToUn[0]).Order(StringComparer.Ordinal));
     }
@@ -150,6 +162,9 @@ public class GraphMLConsumerTests
                 $"size=Number:{Number(GraphStyle.NodeSize(12))}", $"color=String:{color.Hex.ToLowerInvariant()}",
             ],
             JsAttributes(read.GetProperty("nodes").GetProperty("n1")));
+        Assert.Equal(
+            ["event_type=String:election", "event_date=String:2024-07-28", "date_precision=String:day", "date_basis=String:text"],
+            JsAttributes(read.GetProperty("nodes").GetProperty("n4")).Where(IsEventAttribute));
 
         var edges = read.GetProperty("edges").EnumerateArray().ToList();
         Assert.Equal(
@@ -157,7 +172,7 @@ public class GraphMLConsumerTests
             edges.Select(edge => $"{edge.GetProperty("key").GetString()}:{End(edge, "source")}->{End(edge, "target")}"));
         Assert.Equal(
             [
-                "label=String:co_mention", "kind=String:co_mention", "weight=Number:3", "document_count=Number:2",
+                "label=String:co_mention", "kind=String:co_mention", "weight=Number:3", "document_count=Number:2", "evidence_count=Number:3",
                 "evidence=String:Rubio addressed the United Nations on Tuesday.", "first_seen=String:2025-01-10",
                 "last_seen=String:2025-02-14",
             ],
@@ -196,6 +211,10 @@ public class GraphMLConsumerTests
             Assert.Equal(expected, nodes.GetProperty("n" + id).GetProperty("label")[1].GetString());
         }
     }
+
+    /// <summary>True for a "name=type:value" of one of the attributes only event nodes have.</summary>
+    private static bool IsEventAttribute(string attribute) =>
+        attribute.StartsWith("event_", StringComparison.Ordinal) || attribute.StartsWith("date_", StringComparison.Ordinal);
 
     /// <summary>Python's [type, value] pairs as "name=type:value", in the order the reader gave them.</summary>
     private static IEnumerable<string> Attributes(JsonElement typed) =>

@@ -44,11 +44,16 @@ public class GraphMLExporterTests
             new[]
             {
                 "label:string", "kind:string", "mention_count:int", "document_count:int", "aliases:string",
-                "first_seen:string", "last_seen:string", "r:int", "g:int", "b:int", "size:double",
+                "first_seen:string", "last_seen:string", "event_type:string", "event_date:string", "date_precision:string",
+                "date_basis:string", "r:int", "g:int", "b:int", "size:double",
             },
             Declared(keys, "node"));
         Assert.Equal(
-            new[] { "label:string", "kind:string", "weight:double", "document_count:int", "evidence:string", "first_seen:string", "last_seen:string" },
+            new[]
+            {
+                "label:string", "kind:string", "weight:double", "document_count:int", "evidence_count:int", "evidence:string",
+                "first_seen:string", "last_seen:string",
+            },
             Declared(keys, "edge"));
     }
 
@@ -131,6 +136,50 @@ public class GraphMLExporterTests
         Assert.Equal("0.5", edges[3]["e_weight"]);
         Assert.Equal("1.25", edges[5]["e_weight"]);
         Assert.False(edges[2].ContainsKey("e_evidence"), "null evidence is left out");
+    }
+
+    [Fact]
+    public void EventNodesCarryTypeDatePrecisionAndBasisAndNoOtherNodeDoes()
+    {
+        var nodes = Parse(SampleGraphs.Small()).Descendants(G + "node").Select(DataOf).ToList();
+
+        var election = nodes[3];
+        Assert.Equal("election", election["n_event_type"]);
+        Assert.Equal("2024-07-28", election["n_event_date"]);
+        Assert.Equal("day", election["n_date_precision"]);
+        Assert.Equal("text", election["n_date_basis"]);
+        Assert.All(nodes.Where((_, i) => i != 3), data => Assert.DoesNotContain(data.Keys, key => key.StartsWith("n_event_", StringComparison.Ordinal) || key.StartsWith("n_date_", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void AnEventDateKeepsOnlyItsStatedPartAndUnknownPartsAreLeftOut()
+    {
+        var nodes = Parse(SampleGraphs.Events()).Descendants(G + "node").Select(DataOf).Select(EventData).ToList();
+
+        Assert.Equal(
+            [
+                "event_type=summit|event_date=2023-11|date_precision=month|date_basis=inferred",
+                "event_date=2019|date_precision=year|date_basis=text",
+                "event_type=protest",
+                string.Empty,
+            ],
+            nodes);
+
+        static string EventData(Dictionary<string, string> data) => string.Join(
+            "|",
+            data.Where(pair => pair.Key.StartsWith("n_event_", StringComparison.Ordinal) || pair.Key.StartsWith("n_date_", StringComparison.Ordinal))
+                .Select(pair => pair.Key[2..] + "=" + pair.Value));
+    }
+
+    [Fact]
+    public void EveryEdgeCarriesItsEvidenceCountAsAnInteger()
+    {
+        var source = SampleGraphs.Small();
+
+        var counts = Parse(source).Descendants(G + "edge").Select(edge => DataOf(edge)["e_evidence_count"]);
+
+        Assert.Equal(source.Edges.Select(edge => edge.EvidenceCount.ToString(CultureInfo.InvariantCulture)), counts);
+        Assert.Equal(["3", "1", "0", "0", "2", "1"], counts);
     }
 
     [Fact]

@@ -12,7 +12,8 @@ internal static class Graphology
     /// <summary>
     /// Reads the serialized graph in the file named by the second argument with <c>Graph.from</c>, which applies the
     /// file's options (a plain <c>import</c> into <c>new Graph()</c> would not be multi), and prints what
-    /// graphology made of it.
+    /// graphology made of it: nodes as [key, label], edges as [key, source, target], and every attribute of each
+    /// node and edge by key, as graphology holds it.
     /// </summary>
     private const string ImportScript = """
         const Graph = load('graphology');
@@ -25,6 +26,8 @@ internal static class Graphology
           size: graph.size,
           nodes: graph.mapNodes((key, attributes) => [key, attributes.label]),
           edges: graph.mapEdges((key, attributes, source, target) => [key, source, target]),
+          nodeAttributes: Object.fromEntries(graph.mapNodes((key, attributes) => [key, attributes])),
+          edgeAttributes: Object.fromEntries(graph.mapEdges((key, attributes) => [key, attributes])),
         }));
         """;
 

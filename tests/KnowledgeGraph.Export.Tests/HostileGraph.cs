@@ -13,9 +13,9 @@ internal sealed record HostileGraph(EntityGraph Graph)
 
     public override string ToString() =>
         $"{Graph.VertexCount} nodes, {Graph.EdgeCount} edges; names: "
-        + string.Join(", ", Graph.Vertices.Select(node => $"n{node.Id}={Visible(node.Name)}"))
+        + string.Join(", ", Graph.Vertices.Select(node => $"n{node.Id}={Visible(node.Name)}" + (node.Event is { } facts ? $" event={Visible(facts.EventType)} {facts.DateText} basis={Visible(facts.DateBasis)}" : string.Empty)))
         + "; edges: "
-        + string.Join(", ", Graph.Edges.Select(edge => $"e{edge.Id} n{edge.Source.Id}->n{edge.Target.Id} kind={Visible(edge.Kind)} label={Visible(edge.Label)} weight={edge.Weight}"));
+        + string.Join(", ", Graph.Edges.Select(edge => $"e{edge.Id} n{edge.Source.Id}->n{edge.Target.Id} kind={Visible(edge.Kind)} label={Visible(edge.Label)} weight={edge.Weight} evidence_count={edge.EvidenceCount}"));
 
     private static string Visible(string? text)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Xml.Linq;
 using KnowledgeGraph.Core;
+using KnowledgeGraph.Core.Facts;
 using KnowledgeGraph.Core.Graph;
 
 namespace KnowledgeGraph.Export.Tests;
@@ -23,10 +24,12 @@ public class JsonGraphExporterTests
         // Pins the whole layout once: property order, two-space indent, LF line ends, final newline, number forms.
         var person = SampleGraphs.Node(1, "Ada", EntityKind.Person, 1, 1, ("Ada", 1)) with { FirstSeen = new DateOnly(2024, 3, 5), LastSeen = new DateOnly(2024, 4, 1) };
         var place = SampleGraphs.Node(2, "Paris", EntityKind.Place, 0, 0);
+        var fair = SampleGraphs.EventNode(3, "Paris fair", new EventFacts("exhibition", new FactDate(new DateOnly(2024, 5, 1), DatePrecision.Month), "text", 2));
         var graph = new EntityGraph();
         graph.AddVertex(person);
         graph.AddVertex(place);
-        graph.AddEdge(new RelationEdge(7, person, place, "lives_in", null, 0.5, 1, "Ada lives in Paris."));
+        graph.AddVertex(fair);
+        graph.AddEdge(new RelationEdge(7, person, place, "lives_in", null, 0.5, 1, "Ada lives in Paris.", EvidenceCount: 2));
 
         var expected = """
             {
@@ -69,6 +72,22 @@ public class JsonGraphExporterTests
                     "color": "#A6D854",
                     "size": 10
                   }
+                },
+                {
+                  "key": "n3",
+                  "attributes": {
+                    "label": "Paris fair",
+                    "kind": "event",
+                    "mention_count": 1,
+                    "document_count": 1,
+                    "aliases": [],
+                    "color": "#FC8D62",
+                    "size": 15,
+                    "event_type": "exhibition",
+                    "event_date": "2024-05",
+                    "date_precision": "month",
+                    "date_basis": "text"
+                  }
                 }
               ],
               "edges": [
@@ -81,6 +100,7 @@ public class JsonGraphExporterTests
                     "kind": "lives_in",
                     "weight": 0.5,
                     "document_count": 1,
+                    "evidence_count": 2,
                     "evidence": "Ada lives in Paris."
                   }
                 }
@@ -160,6 +180,25 @@ public class JsonGraphExporterTests
     }
 
     [Fact]
+    public void EventNodesCarryTheirTypeAndDateAndUnknownPartsAreLeftOut()
+    {
+        var nodes = Parse(SampleGraphs.Events()).GetProperty("nodes").EnumerateArray()
+            .Select(node => string.Join("|", node.GetProperty("attributes").EnumerateObject().Where(IsEventAttribute).Select(property => $"{property.Name}={property.Value.GetString()}")))
+            .ToList();
+        var election = Parse(SampleGraphs.Small()).GetProperty("nodes")[3].GetProperty("attributes");
+
+        Assert.Equal(
+            [
+                "event_type=summit|event_date=2023-11|date_precision=month|date_basis=inferred",
+                "event_date=2019|date_precision=year|date_basis=text",
+                "event_type=protest",
+                string.Empty,
+            ],
+            nodes);
+        Assert.Equal("election|2024-07-28|day", $"{election.GetProperty("event_type")}|{election.GetProperty("event_date")}|{election.GetProperty("date_precision")}");
+    }
+
+    [Fact]
     public void NodeSizesAreTheOnesGephiGetsFromTheGraphML()
     {
         var graph = SampleGraphs.Small();
@@ -178,7 +217,8 @@ public class JsonGraphExporterTests
     {
         var edges = Parse(SampleGraphs.Small()).GetProperty("edges").EnumerateArray().Select(edge => edge.GetProperty("attributes")).ToList();
 
-        Assert.Equal(["label", "kind", "weight", "document_count", "evidence"], edges[0].EnumerateObject().Select(property => property.Name));
+        Assert.Equal(["label", "kind", "weight", "document_count", "evidence_count", "evidence"], edges[0].EnumerateObject().Select(property => property.Name));
+        Assert.Equal([3, 1, 0, 0, 2, 1], edges.Select(edge => edge.GetProperty("evidence_count").GetInt32()));
         Assert.Equal("co_mention", edges[0].GetProperty("label").GetString());
         Assert.Equal(3, edges[0].GetProperty("weight").GetDouble());
         Assert.Equal(2, edges[0].GetProperty("document_count").GetInt32());
@@ -276,6 +316,22 @@ public class JsonGraphExporterTests
     }
 
     [GraphologyFact]
+    public void GraphologyKeepsTheEventAttributesAsTextAndTheEvidenceCountAsANumber()
+    {
+        using var report = JsonDocument.Parse(Graphology.Import(ExportOutput.Bytes(_exporter, SampleGraphs.Small())));
+        var root = report.RootElement;
+
+        var election = root.GetProperty("nodeAttributes").GetProperty("n4");
+        Assert.Equal(
+            ["event_type=String:election", "event_date=String:2024-07-28", "date_precision=String:day", "date_basis=String:text"],
+            election.EnumerateObject().Where(IsEventAttribute).Select(property => $"{property.Name}={property.Value.ValueKind}:{property.Value}"));
+        Assert.DoesNotContain(root.GetProperty("nodeAttributes").GetProperty("n1").EnumerateObject(), IsEventAttribute);
+        Assert.Equal(
+            ["e10=Number:3", "e11=Number:1", "e12=Number:0", "e13=Number:0", "e14=Number:2", "e15=Number:1"],
+            root.GetProperty("edgeAttributes").EnumerateObject().Select(edge => $"{edge.Name}={edge.Value.GetProperty("evidence_count").ValueKind}:{edge.Value.GetProperty("evidence_count")}"));
+    }
+
+    [GraphologyFact]
     public void GraphologyImportsNastyNamesAndASelfLoopAsWritten()
     {
         var graph = SampleGraphs.NastyNames();
@@ -302,6 +358,10 @@ public class JsonGraphExporterTests
             graph.Edges.Select(edge => $"e{edge.Id}:n{edge.Source.Id}->n{edge.Target.Id}"),
             root.GetProperty("edges").EnumerateArray().Select(edge => $"{edge[0].GetString()}:{edge[1].GetString()}->{edge[2].GetString()}"));
     }
+
+    /// <summary>True for one of the attributes only event nodes have.</summary>
+    private static bool IsEventAttribute(JsonProperty property) =>
+        property.Name.StartsWith("event_", StringComparison.Ordinal) || property.Name.StartsWith("date_", StringComparison.Ordinal);
 
     private JsonElement Parse(EntityGraph graph)
     {

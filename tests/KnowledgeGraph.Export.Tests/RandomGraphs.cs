@@ -8,7 +8,8 @@ namespace KnowledgeGraph.Export.Tests;
 
 /// <summary>
 /// Random small graphs whose every text field is <see cref="HostileText"/>: parallel edges, self-loops, missing and
-/// swapped dates, and weights that no text format spells the same way (NaN, infinities, negative zero).
+/// swapped dates, weights that no text format spells the same way (NaN, infinities, negative zero), event facts with
+/// dates of every precision (on nodes of any kind, since the writers must not depend on the kind), evidence counts.
 /// </summary>
 /// <remarks>Sizes stay small so that a hundred graphs through every writer take well under a second.</remarks>
 internal static class RandomGraphs
@@ -40,7 +41,21 @@ internal static class RandomGraphs
         from aliases in Gen.ListOf(Alias(), aliasCount)
         from firstSeen in Date()
         from lastSeen in Date()
-        select new EntityNode(id, name, kind, mentions, documents, aliases.ToList(), firstSeen, lastSeen);
+        from facts in EventFactsOrNull()
+        select new EntityNode(id, name, kind, mentions, documents, aliases.ToList(), firstSeen, lastSeen, facts);
+
+    private static Gen<EventFacts?> EventFactsOrNull() => Gen.Frequency(
+        (1, Gen.Constant<EventFacts?>(null)),
+        (1, from type in HostileText.OrNull
+            from date in FactDateOrNull()
+            from basis in HostileText.OrNull
+            from place in Gen.Elements<long?>(null, 1L, long.MaxValue)
+            select (EventFacts?)new EventFacts(type, date, basis, place)));
+
+    private static Gen<FactDate?> FactDateOrNull() =>
+        from day in Date()
+        from precision in Gen.Elements(Enum.GetValues<DatePrecision>())
+        select day is { } known ? new FactDate(known, precision) : (FactDate?)null;
 
     private static Gen<AliasCount> Alias() =>
         from alias in HostileText.Any
@@ -57,7 +72,8 @@ internal static class RandomGraphs
         from evidence in HostileText.OrNull
         from firstSeen in Date()
         from lastSeen in Date()
-        select new RelationEdge(id, source, target, kind, label, weight, documents, evidence, firstSeen, lastSeen);
+        from evidenceCount in Gen.Frequency((1, Gen.Elements(0, int.MaxValue)), (4, Gen.Choose(0, 1_000)))
+        select new RelationEdge(id, source, target, kind, label, weight, documents, evidence, firstSeen, lastSeen, evidenceCount);
 
     private static Gen<double> Weight() => Gen.Frequency(
         (1, Gen.Elements(SpecialWeights)),

@@ -9,16 +9,23 @@ namespace KnowledgeGraph.Export.Tests;
 /// </summary>
 internal static class SampleGraphs
 {
+    /// <summary>The date <see cref="Small"/> gives its election: a day stated in the text.</summary>
+    public static readonly FactDate ElectionDate = new(new DateOnly(2024, 7, 28), DatePrecision.Day);
+
     /// <summary>
     /// One entity of every kind, joined by typed edges: two parallel edges Rubio → UN of different kinds, one in the
-    /// opposite direction, fractional and whole weights, evidence present and absent. No self-loops.
+    /// opposite direction, fractional and whole weights, evidence present and absent, evidence counts from 0 to 3.
+    /// The event (node 4) has a type, a day and a place (Caracas).
     /// </summary>
     public static EntityGraph Small()
     {
         var rubio = Node(1, "Marco Rubio", EntityKind.Person, 12, 3, ("Rubio", 3), ("Marco Rubio", 9));
         var un = Node(2, "United Nations", EntityKind.Organization, 7, 2, ("United Nations", 4), ("UN", 3));
         var caracas = Node(3, "Caracas", EntityKind.Place, 4, 2, ("Caracas", 4));
-        var election = Node(4, "Venezuelan presidential election", EntityKind.Event, 2, 1);
+        var election = Node(4, "Venezuelan presidential election", EntityKind.Event, 2, 1) with
+        {
+            Event = new EventFacts("election", ElectionDate, "text", caracas.Id),
+        };
         var covid = Node(5, "COVID-19", EntityKind.Other, 1, 1, ("COVID-19", 1));
 
         var graph = new EntityGraph();
@@ -27,12 +34,12 @@ internal static class SampleGraphs
             graph.AddVertex(node);
         }
 
-        graph.AddEdge(new RelationEdge(10, rubio, un, RelationKinds.CoMention, null, 3, 2, "Rubio addressed the United Nations on Tuesday."));
-        graph.AddEdge(new RelationEdge(11, rubio, un, "spoke_at", "addressed", 1, 1, "Rubio addressed the United Nations on Tuesday."));
+        graph.AddEdge(new RelationEdge(10, rubio, un, RelationKinds.CoMention, null, 3, 2, "Rubio addressed the United Nations on Tuesday.", EvidenceCount: 3));
+        graph.AddEdge(new RelationEdge(11, rubio, un, "spoke_at", "addressed", 1, 1, "Rubio addressed the United Nations on Tuesday.", EvidenceCount: 1));
         graph.AddEdge(new RelationEdge(12, un, rubio, "criticised", "criticised", 1, 1, null));
         graph.AddEdge(new RelationEdge(13, rubio, caracas, RelationKinds.CoMention, null, 0.5, 1, null));
-        graph.AddEdge(new RelationEdge(14, election, caracas, "located_in", null, 2, 1, "The election was held in Caracas."));
-        graph.AddEdge(new RelationEdge(15, covid, election, RelationKinds.CoMention, null, 1.25, 1, "COVID-19 rules shaped the election."));
+        graph.AddEdge(new RelationEdge(14, election, caracas, "located_in", null, 2, 1, "The election was held in Caracas.", EvidenceCount: 2));
+        graph.AddEdge(new RelationEdge(15, covid, election, RelationKinds.CoMention, null, 1.25, 1, "COVID-19 rules shaped the election.", EvidenceCount: 1));
         return graph;
     }
 
@@ -84,6 +91,23 @@ internal static class SampleGraphs
 
         return graph;
     }
+
+    /// <summary>
+    /// Four events and what the exports must make of them: a month worked out from other articles ("inferred"), a
+    /// year stated with no type, a type with no date, and an event the <c>events</c> table has no row for.
+    /// </summary>
+    public static EntityGraph Events()
+    {
+        var graph = new EntityGraph();
+        graph.AddVertex(EventNode(1, "Harbour summit", new EventFacts("summit", new FactDate(new DateOnly(2023, 11, 1), DatePrecision.Month), "inferred", null)));
+        graph.AddVertex(EventNode(2, "Dock strike", new EventFacts(null, new FactDate(new DateOnly(2019, 1, 1), DatePrecision.Year), "text", null)));
+        graph.AddVertex(EventNode(3, "Protest march", new EventFacts("protest", null, null, null)));
+        graph.AddVertex(EventNode(4, "Cold War", null));
+        return graph;
+    }
+
+    public static EntityNode EventNode(long id, string name, EventFacts? facts) =>
+        Node(id, name, EntityKind.Event, 1, 1) with { Event = facts };
 
     public static EntityNode Node(long id, string name, EntityKind kind, int mentions, int documents, params (string Alias, int Count)[] aliases) =>
         new(id, name, kind, mentions, documents, aliases.Select(alias => new AliasCount(alias.Alias, alias.Count)).ToList());

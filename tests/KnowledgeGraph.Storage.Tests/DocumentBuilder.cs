@@ -17,6 +17,10 @@ internal sealed partial class DocumentBuilder
     private readonly List<EntityDraft> _entities = new();
     private readonly List<ResolvedMention> _mentions = new();
     private readonly List<ResolvedRelation> _relations = new();
+    private readonly List<EventDraft> _events = new();
+    private readonly List<ResolvedQuote> _quotes = new();
+    private DateOnly? _referenceDate;
+    private int _extractorVersion;
 
     public DocumentBuilder(string path, string text, DateOnly? published = null, string? title = null)
     {
@@ -82,6 +86,49 @@ internal sealed partial class DocumentBuilder
     public DocumentBuilder CoMention(long sourceId, long targetId, params int[] sentences) =>
         Relation(sourceId, targetId, RelationKinds.CoMention, null, sentences);
 
+    /// <summary>
+    /// Sets the day the document's relative times count from (<see cref="DocumentFacts.ReferenceDate"/>); without it the
+    /// document is one that never says when it was written.
+    /// </summary>
+    public DocumentBuilder ReferenceDate(DateOnly? day)
+    {
+        _referenceDate = day;
+        return this;
+    }
+
+    /// <summary>Sets the extraction version the facts claim to come from (<see cref="DocumentFacts.ExtractorVersion"/>).</summary>
+    public DocumentBuilder ExtractedBy(int extractorVersion)
+    {
+        _extractorVersion = extractorVersion;
+        return this;
+    }
+
+    /// <summary>
+    /// Reports event <paramref name="eventId"/> (declared with <see cref="Entity"/> as kind event). What the store writes to
+    /// <c>events</c> is the joined event the GraphBuilder would hand over; here it is simply this report's type, date,
+    /// place and participants. <paramref name="floating"/> is the date as a function of the day of writing, which only a
+    /// document without a reference date keeps.
+    /// </summary>
+    public DocumentBuilder Event(
+        long eventId,
+        string eventType,
+        IReadOnlyList<(long EntityId, string Role)> participants,
+        FactDate? date = null,
+        long? placeId = null,
+        FloatingDate? floating = null)
+    {
+        _events.Add(new EventDraft(eventId, eventType, participants, date, placeId, floating));
+        return this;
+    }
+
+    /// <summary>Adds a quotation of <paramref name="quoted"/> at the <paramref name="occurrence"/>-th place it appears.</summary>
+    public DocumentBuilder Quote(long? speakerId, string quoted, int occurrence = 0)
+    {
+        var span = Find(quoted, occurrence);
+        _quotes.Add(new ResolvedQuote(speakerId, new LocalQuote(speakerId is { } id ? LocalId(id) : null, span, quoted)));
+        return this;
+    }
+
     public ResolvedDocument Build()
     {
         var mentions = _mentions.OrderBy(m => m.Mention.Span.Start).ToArray();
@@ -102,7 +149,13 @@ internal sealed partial class DocumentBuilder
         var localRelations = _relations
             .Select(r => new LocalRelation(LocalId(r.SourceId), LocalId(r.TargetId), r.Kind, r.Label, r.Evidence))
             .ToArray();
-        var facts = new DocumentFacts(_document, _sentences, local, mentions.Select(m => m.Mention).ToArray(), localRelations);
+        var facts = new DocumentFacts(_document, _sentences, local, mentions.Select(m => m.Mention).ToArray(), localRelations)
+        {
+            Events = _events.Select(e => LocalEventOf(e, mentions)).ToArray(),
+            Quotes = _quotes.Select(q => q.Quote).ToArray(),
+            ReferenceDate = _referenceDate,
+            ExtractorVersion = _extractorVersion,
+        };
         return new ResolvedDocument(
             facts,
             entities.OrderBy(e => e.Draft.Id).Select(e => new ResolvedEntity(
@@ -116,8 +169,45 @@ internal sealed partial class DocumentBuilder
                 e.MentionCount == 0 ? [] : [new KindVote(e.Draft.Kind, e.MentionCount)],
                 e.Draft.IsRenamed)).ToArray(),
             mentions,
-            _relations.ToArray());
+            _relations.ToArray())
+        {
+            Events = _events.Select(e => new ResolvedEvent(
+                e.Id,
+                new EventSignature(e.EventType, e.Date, e.PlaceId, e.Participants.Select(p => p.EntityId).ToHashSet()),
+                e.Participants)
+            {
+                Floating = e.Floating,
+            }).ToArray(),
+            Quotes = _quotes.ToArray(),
+        };
     }
+
+    private TextSpan Find(string surface, int occurrence)
+    {
+        var start = -1;
+        for (var i = 0; i <= occurrence; i++)
+        {
+            start = Text.IndexOf(surface, start + 1, StringComparison.Ordinal);
+            if (start < 0)
+            {
+                throw new ArgumentException($"'{surface}' occurs fewer than {occurrence + 1} times.", nameof(surface));
+            }
+        }
+
+        return new TextSpan(start, start + surface.Length);
+    }
+
+    /// <summary>The report in local ids, with the sentences that mention the event as its evidence.</summary>
+    private LocalEvent LocalEventOf(EventDraft draft, IReadOnlyList<ResolvedMention> mentions) => new(
+        LocalId(draft.Id),
+        draft.EventType,
+        draft.Date,
+        draft.PlaceId is { } place ? LocalId(place) : null,
+        draft.Participants.Select(p => new EventRole(LocalId(p.EntityId), p.Role)).ToArray(),
+        mentions.Where(m => m.EntityId == draft.Id).Select(m => _sentences[m.Mention.Sentence]).Distinct().ToArray())
+    {
+        Floating = draft.Floating,
+    };
 
     private int LocalId(long entityId)
     {
@@ -127,6 +217,9 @@ internal sealed partial class DocumentBuilder
 
     [GeneratedRegex(@"(?<=[.!?])\s+")]
     private static partial Regex SentenceEnd();
+
+    private sealed record EventDraft(
+        long Id, string EventType, IReadOnlyList<(long EntityId, string Role)> Participants, FactDate? Date, long? PlaceId, FloatingDate? Floating);
 
     private sealed record EntityDraft(long Id, bool IsNew, EntityKind Kind, string Name, IReadOnlyList<string> Keys, bool IsRenamed);
 }

@@ -38,6 +38,23 @@ public sealed class MigrationTests
     }
 
     [Fact]
+    public void Documents_of_an_older_file_count_as_extracted_by_version_1_so_reprocessing_finds_them()
+    {
+        using var folder = new TempFolder();
+        var path = Version1File(folder);
+        using (var connection = RawSqlite.Open(path))
+        {
+            connection.Execute("INSERT INTO documents (path, title, content_hash, text) VALUES ('a.txt', 'A', 'hash-a', 'Ilse Varga sang.')");
+        }
+
+        using var store = KnowledgeGraphStore.Open(path);
+
+        Assert.Equal([1L], store.Connection.Query<long>("SELECT extractor_version FROM documents"));
+        Assert.Equal(1, store.CountDocumentsExtractedBefore(2));
+        Assert.Equal(0, store.CountDocumentsExtractedBefore(1));
+    }
+
+    [Fact]
     public void After_upgrading_a_second_entity_can_register_a_key_the_first_has()
     {
         using var folder = new TempFolder();
@@ -79,7 +96,34 @@ public sealed class MigrationTests
         return path;
     }
 
-    /// <summary>Every table, index and view with its definition, as SQLite keeps it.</summary>
-    private static IEnumerable<string> Schema(SqliteConnection connection) => connection.Query<string>(
-        "SELECT type || ' ' || name || ' on ' || tbl_name || ': ' || ifnull(sql, '') FROM sqlite_master ORDER BY type, name");
+    /// <summary>
+    /// Every table with its columns (name, type, NOT NULL, default, key position), foreign keys and options, and every
+    /// index and view with its definition. Tables are compared by structure rather than by their CREATE text, because
+    /// ALTER TABLE ADD COLUMN appends to that text and a migrated table reads differently from the same table created
+    /// whole.
+    /// </summary>
+    private static IEnumerable<string> Schema(SqliteConnection connection)
+    {
+        var tables = connection.Query<string>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").ToList();
+        foreach (var table in tables)
+        {
+            var columns = connection.Query<string>(
+                "SELECT name || ' ' || type || ' notnull=' || \"notnull\" || ' default=' || ifnull(dflt_value, 'none') || ' pk=' || pk " +
+                "FROM pragma_table_info(@table) ORDER BY cid",
+                new { table });
+            var keys = connection.Query<string>(
+                "SELECT \"from\" || ' -> ' || \"table\" || '(' || ifnull(\"to\", '') || ') on delete ' || on_delete " +
+                "FROM pragma_foreign_key_list(@table) ORDER BY id, seq",
+                new { table });
+            var withoutRowId = connection.ExecuteScalar<string>("SELECT sql FROM sqlite_master WHERE name = @table", new { table })!
+                .Contains("WITHOUT ROWID", StringComparison.OrdinalIgnoreCase);
+            yield return $"table {table} (without rowid: {withoutRowId}): {string.Join("; ", columns)} | {string.Join("; ", keys)}";
+        }
+
+        foreach (var definition in connection.Query<string>(
+            "SELECT type || ' ' || name || ' on ' || tbl_name || ': ' || ifnull(sql, '') FROM sqlite_master WHERE type <> 'table' ORDER BY type, name"))
+        {
+            yield return definition;
+        }
+    }
 }

@@ -8,7 +8,7 @@ public sealed class SchemaTests
     private static readonly string[] ContractTables =
     [
         "aliases", "documents", "entities", "entity_keys", "entity_kind_votes", "event_participants", "events", "evidence", "mentions",
-        "quotes", "relations", "sentences",
+        "quotes", "relations", "sentences", "undated_event_reports",
     ];
 
     private static readonly string[] ContractViews = ["evidence_view", "mention_view", "relation_view"];
@@ -26,15 +26,16 @@ public sealed class SchemaTests
     }
 
     [Theory]
-    [InlineData("documents", "id,path,title,source,url,published,byline,dateline,content_hash,text")]
+    [InlineData("documents", "id,path,title,source,url,published,byline,dateline,content_hash,text,extractor_version,reference_date,inferred_date")]
     [InlineData("entities", "id,kind,name,mention_count,document_count")]
+    [InlineData("undated_event_reports", "document_id,event_id,offsets")]
     [InlineData("entity_keys", "key,entity_id")]
     [InlineData("entity_kind_votes", "entity_id,kind,mentions")]
     [InlineData("aliases", "entity_id,alias,count")]
     [InlineData("mentions", "id,entity_id,document_id,sentence,start,end,text")]
     [InlineData("relations", "id,source_id,target_id,kind,label,weight,document_count")]
     [InlineData("evidence", "relation_id,document_id,start,end")]
-    [InlineData("events", "entity_id,event_type,date,date_precision,place_id")]
+    [InlineData("events", "entity_id,event_type,date,date_precision,place_id,date_basis")]
     [InlineData("event_participants", "event_id,entity_id,role")]
     [InlineData("quotes", "id,speaker_id,document_id,start,end,text")]
     [InlineData("relation_view", "id,source_id,source_name,source_kind,target_id,target_name,target_kind,kind,label,weight,document_count")]
@@ -55,7 +56,7 @@ public sealed class SchemaTests
         using var store = KnowledgeGraphStore.OpenInMemory();
 
         Assert.Equal(SchemaMigrations.CurrentVersion, store.Connection.ExecuteScalar<int>("PRAGMA user_version"));
-        Assert.Equal(2, SchemaMigrations.CurrentVersion);
+        Assert.Equal(3, SchemaMigrations.CurrentVersion);
         Assert.Equal(1, store.Connection.ExecuteScalar<int>("PRAGMA foreign_keys"));
     }
 

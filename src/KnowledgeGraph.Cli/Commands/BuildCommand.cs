@@ -12,11 +12,9 @@ internal static class BuildCommand
 
     public static Command Create()
     {
-        var paths = new Argument<string[]>("PATH")
-        {
-            Description = $"Article files or folders. Default: {DefaultInput}/ (the bundled sample articles).",
-            Arity = ArgumentArity.ZeroOrMore,
-        };
+        var paths = ArticlePathsArgument.Create(
+            $"Article files or folders. Default: {DefaultInput}/ (the bundled sample articles).",
+            ArgumentArity.ZeroOrMore);
         var output = new Option<DirectoryInfo>("--out")
         {
             Description = $"Folder for {BuildService.DatabaseFileName} and the exports. Default: {DefaultOutput}/.",

@@ -9,5 +9,14 @@ internal interface IIngestProgress
 
     void FileDone(string path);
 
+    /// <summary>One more document was extracted; a file can hold many (JSON Lines, the parts of an oversized article).</summary>
+    void DocumentExtracted();
+
     void Problem(ReadProblem problem);
+
+    /// <summary>Re-extraction of <paramref name="stale"/> outdated documents starts; it re-derives all <paramref name="total"/>.</summary>
+    void Reprocessing(int stale, int total);
+
+    /// <summary>Re-extraction has finished <paramref name="done"/> documents.</summary>
+    void DocumentReprocessed(int done);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using KnowledgeGraph.Core.Documents;
 using KnowledgeGraph.Core.Facts;
 using KnowledgeGraph.Core.Resolution;
@@ -18,6 +19,12 @@ internal sealed class IngestService(ArticleCleaner cleaner, ExtractionPipeline p
     /// <summary>Documents per transaction: large enough to amortise the commit, small enough to lose little on a crash.</summary>
     public const int DefaultBatchSize = 64;
 
+    /// <summary>
+    /// Text per transaction at most, so that a run of very long documents does not hold dozens of them in memory at
+    /// once: about twenty long articles, or a few parts of an oversized one.
+    /// </summary>
+    public const int MaxBatchCharacters = 1_000_000;
+
     public static IngestService CreateDefault() => new(new ArticleCleaner(), ExtractionPipeline.CreateDefault());
 
     public IngestSummary Ingest(IEnumerable<string> inputs, KnowledgeGraphStore store, IIngestProgress progress)
@@ -25,11 +32,19 @@ internal sealed class IngestService(ArticleCleaner cleaner, ExtractionPipeline p
         var problems = new List<ReadProblem>();
         var files = ArticleSource.ExpandPaths(inputs, problems);
         problems.ForEach(progress.Problem);
+
+        void Report(ReadProblem problem)
+        {
+            problems.Add(problem);
+            progress.Problem(problem);
+        }
+
         progress.Started(files.Count);
 
         var builder = new GraphBuilder(store.LoadEntityIndex());
         var seenThisRun = new HashSet<string>(StringComparer.Ordinal);
         var batch = new List<ResolvedDocument>(batchSize);
+        var batchCharacters = 0;
         var added = 0;
         var alreadyStored = 0;
         foreach (var file in files)
@@ -37,41 +52,51 @@ internal sealed class IngestService(ArticleCleaner cleaner, ExtractionPipeline p
             var result = ArticleSource.ReadFile(file);
             foreach (var problem in result.Problems)
             {
-                problems.Add(problem);
-                progress.Problem(problem);
+                Report(problem);
             }
 
             foreach (var article in result.Articles)
             {
-                var document = cleaner.Clean(article);
-                if (document.Text.Length == 0)
+                var cleaned = cleaner.Clean(article);
+                if (cleaned.Text.Length == 0)
                 {
-                    var problem = new ReadProblem(article.Path, "nothing but boilerplate was left after cleaning; skipped", Skipped: true);
-                    problems.Add(problem);
-                    progress.Problem(problem);
+                    Report(new ReadProblem(article.Path, "nothing but boilerplate was left after cleaning; skipped", Skipped: true));
                     continue;
                 }
 
-                if (!seenThisRun.Add(document.ContentHash) || store.ContainsDocument(document.ContentHash))
+                var parts = DocumentParts.Split(cleaned);
+                if (parts.Count > 1)
                 {
-                    alreadyStored++;
-                    continue;
+                    Report(new ReadProblem(
+                        article.Path,
+                        string.Create(CultureInfo.InvariantCulture, $"the article is {cleaned.Text.Length:N0} characters long, far more than any news article; it was stored as {parts.Count} documents ({parts[0].Path} to {parts[^1].Path}) of at most {DocumentParts.MaxCharacters:N0} characters, so that extraction stays bounded"),
+                        Skipped: false));
                 }
 
-                var (facts, failure) = TryExtract(document);
-                if (facts is null)
+                foreach (var document in parts)
                 {
-                    var problem = new ReadProblem(article.Path, $"extraction failed ({failure!.GetType().Name}: {failure.Message}); skipped. Please report this with the file.", Skipped: true);
-                    problems.Add(problem);
-                    progress.Problem(problem);
-                    continue;
-                }
+                    if (!seenThisRun.Add(document.ContentHash) || store.ContainsDocument(document.ContentHash))
+                    {
+                        alreadyStored++;
+                        continue;
+                    }
 
-                batch.Add(builder.Resolve(facts));
-                if (batch.Count >= batchSize)
-                {
-                    added += store.Write(batch);
-                    batch.Clear();
+                    var (facts, failure) = TryExtract(document);
+                    if (facts is null)
+                    {
+                        Report(ExtractionFailed(document.Path, failure!, "skipped"));
+                        continue;
+                    }
+
+                    progress.DocumentExtracted();
+                    batch.Add(builder.Resolve(facts));
+                    batchCharacters += document.Text.Length;
+                    if (batch.Count >= batchSize || batchCharacters >= MaxBatchCharacters)
+                    {
+                        added += store.Write(batch);
+                        batch.Clear();
+                        batchCharacters = 0;
+                    }
                 }
             }
 
@@ -83,8 +108,54 @@ internal sealed class IngestService(ArticleCleaner cleaner, ExtractionPipeline p
             added += store.Write(batch);
         }
 
-        return new IngestSummary(files.Count, added, alreadyStored, problems, store.GetStatistics());
+        store.DateUndatedArticles();
+
+        return new IngestSummary(files.Count, added, alreadyStored, problems, store.GetStatistics())
+        {
+            OutdatedDocuments = store.CountDocumentsExtractedBefore(pipeline.Version),
+        };
     }
+
+    /// <summary>
+    /// Re-extracts the stored documents when some were extracted by an older version of the pipeline, replacing the
+    /// whole graph in one transaction (see <see cref="KnowledgeGraphStore.ReplaceAllFacts"/>). Works from the stored
+    /// cleaned text, so the article files need not exist any more. Does nothing when every document is current.
+    /// </summary>
+    /// <returns>How many documents were re-extracted, and a problem for each one extraction failed on.</returns>
+    public (int Reprocessed, IReadOnlyList<ReadProblem> Problems) Reprocess(KnowledgeGraphStore store, IIngestProgress progress)
+    {
+        var stale = store.CountDocumentsExtractedBefore(pipeline.Version);
+        if (stale == 0)
+        {
+            return (0, []);
+        }
+
+        var total = store.GetStatistics().Documents;
+        progress.Reprocessing(stale, (int)total);
+        var problems = new List<ReadProblem>();
+        var builder = new GraphBuilder(new InMemoryEntityIndex());
+        var outcome = store.ReplaceAllFacts(
+            pipeline.Version,
+            document =>
+            {
+                var (facts, failure) = TryExtract(document);
+                if (facts is not null)
+                {
+                    return builder.Resolve(facts);
+                }
+
+                var problem = ExtractionFailed(document.Path, failure!, "kept without facts; the next --reprocess tries it again");
+                problems.Add(problem);
+                progress.Problem(problem);
+                return null;
+            },
+            progress.DocumentReprocessed);
+        store.DateUndatedArticles();
+        return (outcome.Rederived, problems);
+    }
+
+    private static ReadProblem ExtractionFailed(string path, Exception failure, string outcome) =>
+        new(path, $"extraction failed ({failure.GetType().Name}: {failure.Message}); {outcome}. Please report this with the file.", Skipped: true);
 
     /// <summary>
     /// Extraction is pure and runs before anything touches the entity index or the store, so an article that trips

@@ -18,4 +18,7 @@ internal sealed record IngestSummary(
 {
     /// <summary>True when some input could not be used; the exit code says so.</summary>
     public bool HasSkippedInput => Problems.Any(p => p.Skipped);
+
+    /// <summary>Stored documents whose facts an older extraction made, which <c>kg ingest --reprocess</c> would renew.</summary>
+    public int OutdatedDocuments { get; init; }
 }

@@ -18,6 +18,7 @@ internal sealed class ConsoleIngestProgress : IIngestProgress, IDisposable
     private TimeSpan _lastLog;
     private int _total;
     private int _done;
+    private int _documents;
     private ProgressTask? _task;
     private Task? _display;
     private TaskCompletionSource? _finished;
@@ -47,14 +48,40 @@ internal sealed class ConsoleIngestProgress : IIngestProgress, IDisposable
     public void FileDone(string path)
     {
         _done++;
-        if (_task is not null)
-        {
-            _task.Increment(1);
-        }
-        else if (_clock.Elapsed - _lastLog >= LogInterval)
+        _task?.Increment(1);
+        LogNowAndThen();
+    }
+
+    public void DocumentExtracted()
+    {
+        _documents++;
+        LogNowAndThen();
+    }
+
+    /// <summary>Without a bar, a line every few seconds, so that a log of a long file shows it is alive.</summary>
+    private void LogNowAndThen()
+    {
+        if (_task is null && _clock.Elapsed - _lastLog >= LogInterval)
         {
             _lastLog = _clock.Elapsed;
-            Console.Error.WriteLine($"kg: {_done}/{_total} files ingested");
+            Console.Error.WriteLine($"kg: {_done}/{_total} files ingested, {_documents} documents extracted");
+        }
+    }
+
+    public void Reprocessing(int stale, int total)
+    {
+        _total = total;
+        Console.Error.WriteLine(
+            $"kg: {stale} of {total} document(s) were extracted by an older kg; re-extracting all {total} from their stored text " +
+            "in one transaction (readers see the old graph until it ends)");
+    }
+
+    public void DocumentReprocessed(int done)
+    {
+        if (_clock.Elapsed - _lastLog >= LogInterval || done == _total)
+        {
+            _lastLog = _clock.Elapsed;
+            Console.Error.WriteLine($"kg: {done}/{_total} documents re-extracted");
         }
     }
 

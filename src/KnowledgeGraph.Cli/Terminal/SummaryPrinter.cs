@@ -8,14 +8,25 @@ namespace KnowledgeGraph.Cli.Terminal;
 /// <summary>The tables <c>kg</c> prints at the end of a run and for <c>kg stats</c>.</summary>
 internal static class SummaryPrinter
 {
-    public static void PrintIngest(IngestSummary summary, string database)
+    public static void PrintIngest(IngestSummary summary, string database, int reprocessed = 0)
     {
+        if (reprocessed > 0)
+        {
+            AnsiConsole.MarkupLine($"Re-extracted [bold]{reprocessed}[/] stored document(s) with this kg's extraction.");
+        }
+
         var skipped = summary.Problems.Count(p => p.Skipped);
         AnsiConsole.MarkupLine(
             $"Ingested [bold]{summary.DocumentsAdded}[/] new document(s) from {summary.Files} file(s) into [blue]{Markup.Escape(database)}[/]"
             + (summary.DocumentsAlreadyStored > 0 ? $"; {summary.DocumentsAlreadyStored} already stored" : string.Empty)
             + (skipped > 0 ? $"; [yellow]{skipped} skipped[/] (see messages above)" : string.Empty) + ".");
         PrintStatistics(summary.Totals);
+        if (summary.OutdatedDocuments > 0)
+        {
+            Console.Error.WriteLine(
+                $"note: {summary.OutdatedDocuments} stored document(s) were extracted by an older kg; " +
+                $"'kg ingest --reprocess --db {database}' re-extracts them.");
+        }
     }
 
     public static void PrintStatistics(StoreStatistics statistics)

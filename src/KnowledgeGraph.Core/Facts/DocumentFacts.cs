@@ -16,4 +16,26 @@ public sealed record DocumentFacts(
     IReadOnlyList<TextSpan> Sentences,
     IReadOnlyList<LocalEntity> Entities,
     IReadOnlyList<Mention> Mentions,
-    IReadOnlyList<LocalRelation> Relations);
+    IReadOnlyList<LocalRelation> Relations)
+{
+    /// <summary>
+    /// The version of the extraction that made these facts (<c>documents.extractor_version</c>). 0 for facts made by
+    /// hand, which any real extraction replaces.
+    /// </summary>
+    public int ExtractorVersion { get; init; }
+
+    /// <summary>
+    /// The events the document reports. Each is also in <see cref="Entities"/> (kind event), and its participants are
+    /// linked to it by <c>participant_in</c> relations.
+    /// </summary>
+    public IReadOnlyList<LocalEvent> Events { get; init; } = [];
+
+    /// <summary>The document's direct quotations, sorted by start.</summary>
+    public IReadOnlyList<LocalQuote> Quotes { get; init; } = [];
+
+    /// <summary>
+    /// The day relative times ("on Tuesday") were counted from: the publication date, or one the text gives; null when
+    /// the article has none, and then its events may carry a <see cref="LocalEvent.Floating"/> date.
+    /// </summary>
+    public DateOnly? ReferenceDate { get; init; }
+}

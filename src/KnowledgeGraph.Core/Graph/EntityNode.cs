@@ -14,6 +14,10 @@ namespace KnowledgeGraph.Core.Graph;
 /// <param name="Aliases">Surface forms with counts, most frequent first.</param>
 /// <param name="FirstSeen">Earliest publication date of a document that mentions it; null when none is dated.</param>
 /// <param name="LastSeen">Latest publication date of a document that mentions it; null when none is dated.</param>
+/// <param name="Event">
+/// Type, date and place of an event, from its <c>events</c> row; null for every other kind, and for an event the
+/// table has no row for.
+/// </param>
 public sealed record EntityNode(
     long Id,
     string Name,
@@ -22,7 +26,8 @@ public sealed record EntityNode(
     int DocumentCount,
     IReadOnlyList<AliasCount> Aliases,
     DateOnly? FirstSeen = null,
-    DateOnly? LastSeen = null)
+    DateOnly? LastSeen = null,
+    EventFacts? Event = null)
 {
     public bool Equals(EntityNode? other) => other is not null && other.Id == Id;
 

@@ -11,6 +11,11 @@ namespace KnowledgeGraph.Core.Graph;
 /// <param name="Evidence">The first supporting sentence, for people reading the export.</param>
 /// <param name="FirstSeen">Earliest publication date of a document that supports it; null when none is dated.</param>
 /// <param name="LastSeen">Latest publication date of a document that supports it; null when none is dated.</param>
+/// <param name="EvidenceCount">
+/// How many evidence rows support it: supporting sentences over all documents. Kept apart from
+/// <paramref name="Weight"/>, which counts the same sentences today but is a score that may come to be weighed
+/// differently, while this stays a plain count a reader can check against the <c>evidence</c> table.
+/// </param>
 public sealed record RelationEdge(
     long Id,
     EntityNode Source,
@@ -21,7 +26,8 @@ public sealed record RelationEdge(
     int DocumentCount,
     string? Evidence,
     DateOnly? FirstSeen = null,
-    DateOnly? LastSeen = null) : IEdge<EntityNode>
+    DateOnly? LastSeen = null,
+    int EvidenceCount = 0) : IEdge<EntityNode>
 {
     /// <summary>Short enough for an error message: the record's own text would print both nodes with all aliases.</summary>
     public override string ToString() => $"{Source.Name} -{Kind}-> {Target.Name} (#{Id})";

@@ -35,4 +35,13 @@ public interface IEntityIndex
     /// in either direction: the company an entity keeps, which tells two entities that share a key apart.
     /// </summary>
     int CountLinked(long entityId, IReadOnlyCollection<long> others);
+
+    /// <summary>The graph id of a known event that <paramref name="report"/> describes (<see cref="EventMatch.IsSame"/>); null when none.</summary>
+    long? FindEvent(EventSignature report);
+
+    /// <summary>Records event <paramref name="entityId"/> as it now is, replacing what was known of it.</summary>
+    void SetEvent(long entityId, EventSignature signature);
+
+    /// <summary>What is known of event <paramref name="entityId"/>; null when it is not an event the index knows.</summary>
+    EventSignature? EventOf(long entityId);
 }

@@ -13,6 +13,11 @@ public sealed class InMemoryEntityIndex : IEntityIndex
     private readonly Dictionary<string, List<long>> _sharedIds = new(StringComparer.Ordinal);
     private readonly Dictionary<long, string> _names = new();
     private readonly Dictionary<long, HashSet<long>> _links = new();
+    private readonly Dictionary<long, EventSignature> _events = new();
+    // A match shares two participants, or one participant and the place (EventMatch.IsSame), so events are filed under
+    // each pair of their participants and each participant with their place. A lookup then reads only events that could
+    // match, however many events one much-reported participant (a country) takes part in.
+    private readonly Dictionary<(string Type, long First, long Second), List<long>> _eventsByPair = new();
     private long _lastId;
 
     /// <param name="lastIssuedId">The largest entity id that already exists; new ids continue after it.</param>
@@ -61,8 +66,73 @@ public sealed class InMemoryEntityIndex : IEntityIndex
         }
     }
 
+    public long? FindEvent(EventSignature report)
+    {
+        var candidates = new SortedSet<long>();
+        foreach (var key in MatchKeys(report))
+        {
+            if (_eventsByPair.TryGetValue(key, out var events))
+            {
+                candidates.UnionWith(events);
+            }
+        }
+
+        // The earliest event that matches, so that the answer never depends on the order participants are listed in.
+        foreach (var candidate in candidates)
+        {
+            if (EventMatch.IsSame(_events[candidate], report))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    public void SetEvent(long entityId, EventSignature signature)
+    {
+        _lastId = Math.Max(_lastId, entityId);
+        _events[entityId] = signature;
+        foreach (var key in MatchKeys(signature))
+        {
+            if (!_eventsByPair.TryGetValue(key, out var events))
+            {
+                _eventsByPair[key] = events = [];
+            }
+
+            var at = events.BinarySearch(entityId);
+            if (at < 0)
+            {
+                events.Insert(~at, entityId);
+            }
+        }
+    }
+
+    public EventSignature? EventOf(long entityId) => _events.GetValueOrDefault(entityId);
+
     public int CountLinked(long entityId, IReadOnlyCollection<long> others) =>
         _links.TryGetValue(entityId, out var linked) ? others.Distinct().Count(linked.Contains) : 0;
+
+    /// <summary>
+    /// The keys an event is filed under: its type with each pair of participants (smaller id first) and with each
+    /// participant and the place (the place's id negated, so it never meets a participant's pair).
+    /// </summary>
+    private static IEnumerable<(string Type, long First, long Second)> MatchKeys(EventSignature signature)
+    {
+        var participants = signature.Participants.Order().ToArray();
+        for (var a = 0; a < participants.Length; a++)
+        {
+            for (var b = a + 1; b < participants.Length; b++)
+            {
+                yield return (signature.EventType, participants[a], participants[b]);
+            }
+
+            if (signature.PlaceId is { } place)
+            {
+                yield return (signature.EventType, participants[a], -place);
+            }
+        }
+    }
 
     private void Link(long from, long to)
     {

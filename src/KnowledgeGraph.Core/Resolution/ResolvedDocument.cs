@@ -14,4 +14,11 @@ public sealed record ResolvedDocument(
     DocumentFacts Facts,
     IReadOnlyList<ResolvedEntity> Entities,
     IReadOnlyList<ResolvedMention> Mentions,
-    IReadOnlyList<ResolvedRelation> Relations);
+    IReadOnlyList<ResolvedRelation> Relations)
+{
+    /// <summary>The events the document reports, each joined to the event it is across documents.</summary>
+    public IReadOnlyList<ResolvedEvent> Events { get; init; } = [];
+
+    /// <summary>The document's quotations in document order.</summary>
+    public IReadOnlyList<ResolvedQuote> Quotes { get; init; } = [];
+}

@@ -1,7 +1,6 @@
-using KnowledgeGraph.Extraction.Names;
 using System.Collections.Frozen;
-using System.Reflection;
 using KnowledgeGraph.Core;
+using KnowledgeGraph.Extraction.Names;
 
 namespace KnowledgeGraph.Extraction.Gazetteers;
 
@@ -151,21 +150,5 @@ public sealed class Gazetteer
 
     private static IEnumerable<string[]> Rows(string resource) => Lines(resource).Select(line => line.Split('\t'));
 
-    private static IEnumerable<string> Lines(string resource)
-    {
-        var name = $"KnowledgeGraph.Extraction.Gazetteers.{resource}";
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"Embedded gazetteer '{name}' is missing from the build.");
-        using var reader = new StreamReader(stream);
-        var lines = new List<string>();
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length > 0 && line[0] != '#')
-            {
-                lines.Add(line.TrimEnd());
-            }
-        }
-
-        return lines;
-    }
+    private static IEnumerable<string> Lines(string resource) => EmbeddedList.Lines(resource);
 }

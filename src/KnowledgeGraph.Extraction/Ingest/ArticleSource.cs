@@ -4,6 +4,12 @@ namespace KnowledgeGraph.Extraction.Ingest;
 public static class ArticleSource
 {
     /// <summary>
+    /// The largest file read. The file is held in memory twice over while it is decoded, so an unbounded one could
+    /// exhaust memory; 100 MB is hundreds of times any news article and still takes a large JSON Lines feed.
+    /// </summary>
+    public const long MaxFileBytes = 100L * 1024 * 1024;
+
+    /// <summary>
     /// Files with an extension in <see cref="ArticleFormats.SupportedExtensions"/>, walking directories
     /// recursively without following links to directories met on the way, in a deterministic order (ordinal sort
     /// of full paths). Missing paths and unsupported explicitly-named files become problems. Paths keep the form they were
@@ -56,6 +62,20 @@ public static class ArticleSource
         byte[] bytes;
         try
         {
+            // Asked of the final target of a link, because a link's own length is that of the path it holds.
+            var target = new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true) as FileInfo ?? new FileInfo(path);
+            if (target.Exists && target.Length == 0)
+            {
+                // Pipes, devices and /proc files also report no length, and opening a pipe waits for a writer that may
+                // never come. A regular file of no length has no article either.
+                return ReadResult.Failed(new ReadProblem(path, "The file is empty (or is not a regular file, such as a pipe or device), so it was skipped.", Skipped: true));
+            }
+
+            if (target.Exists && target.Length > MaxFileBytes)
+            {
+                return ReadResult.Failed(new ReadProblem(path, $"The file is {target.Length / (1024 * 1024)} MB, larger than the {MaxFileBytes / (1024 * 1024)} MB kg reads in one piece, so it was skipped. Split it into smaller files.", Skipped: true));
+            }
+
             bytes = File.ReadAllBytes(path);
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException or System.Security.SecurityException or ArgumentException or NotSupportedException)

@@ -37,9 +37,42 @@ public static class TextFileDecoder
         }
         catch (DecoderFallbackException)
         {
+            var (valid, invalid) = CountUtf8Sequences(bytes);
+            if (valid > 0 && valid >= invalid)
+            {
+                // Mostly UTF-8 ("Zürich", "São Paulo") with a few broken bytes: reading it all as Windows-1252 would
+                // garble every good character to mend a few bad ones.
+                var mended = new ReadProblem(path, $"The file is UTF-8 with {invalid} invalid byte sequence(s); each was replaced with U+FFFD (\uFFFD).", Skipped: false);
+                return Finish(path, Encoding.UTF8.GetString(bytes), mended);
+            }
+
             var repair = new ReadProblem(path, "The file is not valid UTF-8, so it was read as Windows-1252 (Latin-1).", Skipped: false);
             return Finish(path, LegacyEncoding().GetString(bytes), repair);
         }
+    }
+
+    /// <summary>Well-formed multi-byte UTF-8 sequences and invalid ones; ASCII counts as neither.</summary>
+    private static (int Valid, int Invalid) CountUtf8Sequences(ReadOnlySpan<byte> bytes)
+    {
+        var valid = 0;
+        var invalid = 0;
+        while (bytes.IndexOfAnyExceptInRange((byte)0, (byte)0x7F) is var next && next >= 0)
+        {
+            bytes = bytes[next..];
+            var status = System.Text.Rune.DecodeFromUtf8(bytes, out _, out var consumed);
+            if (status == System.Buffers.OperationStatus.Done)
+            {
+                valid++;
+            }
+            else
+            {
+                invalid++;
+            }
+
+            bytes = bytes[Math.Max(consumed, 1)..];
+        }
+
+        return (valid, invalid);
     }
 
     /// <summary>Replaces CRLF and lone CR with LF.</summary>

@@ -35,8 +35,15 @@ public sealed class GraphBuilder(IEntityIndex index)
             }
         }
 
+        // Events are matched by who, where and when rather than by name, so they wait until their participants have ids.
+        var reportedEvents = facts.Events.Select(e => e.EntityId).ToHashSet();
         foreach (var entity in facts.Entities)
         {
+            if (reportedEvents.Contains(entity.Id))
+            {
+                continue;
+            }
+
             var candidates = CandidatesFor(entity);
             if (candidates.Count > 1)
             {
@@ -54,6 +61,22 @@ public sealed class GraphBuilder(IEntityIndex index)
             Assign(entity, SharedKeyTieBreak.Choose(candidates, unambiguous, index));
         }
 
+        var events = new List<ResolvedEvent>();
+        foreach (var report in facts.Events)
+        {
+            var participants = report.Participants.Select(p => (globalIds[p.EntityId], p.Role)).Distinct().ToList();
+            var signature = new EventSignature(
+                report.EventType,
+                report.Date,
+                report.PlaceId is { } place ? globalIds[place] : null,
+                participants.Select(p => p.Item1).ToHashSet());
+            var existing = index.FindEvent(signature);
+            Assign(facts.Entities[report.EntityId], existing);
+            var joined = existing is { } id && index.EventOf(id) is { } known ? EventMatch.Join(known, signature) : signature;
+            index.SetEvent(globalIds[report.EntityId], joined);
+            events.Add(new ResolvedEvent(globalIds[report.EntityId], joined, participants) { Floating = report.Floating });
+        }
+
         var mentions = facts.Mentions.Select(m => new ResolvedMention(globalIds[m.EntityId], m)).ToList();
         var localMentionCounts = facts.Mentions.CountBy(m => m.EntityId).ToDictionary();
         var entities = new List<ResolvedEntity>();
@@ -62,7 +85,11 @@ public sealed class GraphBuilder(IEntityIndex index)
             entities.Add(Merge(group.Key, isNew.Contains(group.Key), group.ToList(), localMentionCounts));
         }
 
-        var resolved = new ResolvedDocument(facts, entities, mentions, MapRelations(facts.Relations, globalIds));
+        var resolved = new ResolvedDocument(facts, entities, mentions, MapRelations(facts.Relations, globalIds))
+        {
+            Events = events,
+            Quotes = facts.Quotes.Select(q => new ResolvedQuote(q.SpeakerId is { } speaker ? globalIds[speaker] : null, q)).ToList(),
+        };
         index.AddLinks(resolved);
         return resolved;
     }
@@ -131,7 +158,7 @@ public sealed class GraphBuilder(IEntityIndex index)
                 continue;
             }
 
-            if (relation.Kind == RelationKinds.CoMention && source > target)
+            if (RelationKinds.IsSymmetric(relation.Kind) && source > target)
             {
                 (source, target) = (target, source);
             }

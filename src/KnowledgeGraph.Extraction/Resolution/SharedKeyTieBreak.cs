@@ -12,6 +12,18 @@ namespace KnowledgeGraph.Extraction.Resolution;
 /// </summary>
 internal static class SharedKeyTieBreak
 {
+    /// <summary>
+    /// Candidates weighed, oldest first. A key dozens of entities share (a common surname in a large corpus) would
+    /// otherwise cost a lookup per candidate for every article naming it; the oldest are the best-known namesakes.
+    /// </summary>
+    public const int MaxCandidates = 16;
+
+    /// <summary>
+    /// Entities of the document used as company, lowest ids (the longest known) first. A news article names far fewer;
+    /// a list or a dump names hundreds, and each would be asked about for every candidate.
+    /// </summary>
+    public const int MaxCompany = 64;
+
     /// <param name="candidates">The entities registered under the key.</param>
     /// <param name="namedInDocument">The entities the document resolved without doubt, new ones included.</param>
     /// <param name="index">What earlier documents linked.</param>
@@ -26,8 +38,8 @@ internal static class SharedKeyTieBreak
             return null;
         }
 
-        var company = namedInDocument.ToList();
-        var scores = candidates.Select(id => (Id: id, Linked: index.CountLinked(id, company))).ToList();
+        var company = namedInDocument.Order().Take(MaxCompany).ToList();
+        var scores = candidates.Take(MaxCandidates).Select(id => (Id: id, Linked: index.CountLinked(id, company))).ToList();
         var most = scores.Max(s => s.Linked);
         var leaders = scores.Where(s => s.Linked == most).ToList();
         return most > 0 && leaders.Count == 1 ? leaders[0].Id : candidates[0];

@@ -55,6 +55,20 @@ public class TextFileDecoderTests
     }
 
     [Fact]
+    public void Mostly_utf8_text_keeps_its_good_characters_and_replaces_only_the_broken_bytes()
+    {
+        // "Zürich" and "São" are well-formed UTF-8; 0xFF never occurs in UTF-8 and 0xC3 alone is a cut sequence.
+        byte[] bytes = [.. Encoding.UTF8.GetBytes("Zürich and São Paulo "), 0xFF, .. Encoding.ASCII.GetBytes(" signed "), 0xC3];
+
+        var decoded = TextFileDecoder.Decode("mixed.txt", bytes);
+
+        Assert.Equal("Zürich and São Paulo \uFFFD signed \uFFFD", decoded.Text);
+        Assert.NotNull(decoded.Problem);
+        Assert.False(decoded.Problem.Skipped);
+        Assert.Contains("2 invalid byte sequence(s)", decoded.Problem.Reason);
+    }
+
+    [Fact]
     public void Skips_binary_files()
     {
         var decoded = TextFileDecoder.Decode("image.txt", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x0D, 0x0A]);

@@ -61,5 +61,18 @@ public class CoMentionExtractorTests
     }
 
     [Fact]
+    public void A_sentence_naming_more_entities_than_the_limit_links_none_while_one_at_the_limit_links_all()
+    {
+        var atLimit = Enumerable.Range(0, CoMentionExtractor.MaxEntitiesPerSentence).Select(e => At(e, 0));
+        var overLimit = Enumerable.Range(100, CoMentionExtractor.MaxEntitiesPerSentence + 1).Select(e => At(e, 1));
+
+        var relations = CoMentionExtractor.Extract([.. atLimit, .. overLimit], Sentences);
+
+        var limit = CoMentionExtractor.MaxEntitiesPerSentence;
+        Assert.Equal(limit * (limit - 1) / 2, relations.Count);
+        Assert.All(relations, r => Assert.True(r.TargetId < 100));
+    }
+
+    [Fact]
     public void No_mentions_make_no_relations() => Assert.Empty(CoMentionExtractor.Extract([], Sentences));
 }

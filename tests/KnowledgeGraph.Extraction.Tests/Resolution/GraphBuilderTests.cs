@@ -31,12 +31,14 @@ public class GraphBuilderTests
 
         var resolved = new GraphBuilder(index).Resolve(Extract("first", FirstArticle));
 
+        // The article also reports a meeting, whose event node is resolved by other rules (EventResolutionTests).
+        var named = resolved.Entities.Where(e => e.Kind != EntityKind.Event).ToList();
         Assert.Equal(
             new[] { (1L, "Ana Ruiz", EntityKind.Person), (2L, "Harbour Workers Union", EntityKind.Organization), (3L, "Quito", EntityKind.Place) },
-            resolved.Entities.Select(e => (e.Id, e.Name, e.Kind)));
+            named.Select(e => (e.Id, e.Name, e.Kind)));
         Assert.All(resolved.Entities, e => Assert.True(e.IsNew));
-        Assert.Equal(new[] { 2, 1, 1 }, resolved.Entities.Select(e => e.MentionCount));
-        Assert.Equal(new long[] { 1, 2, 3, 1 }, resolved.Mentions.Select(m => m.EntityId));
+        Assert.Equal(new[] { 2, 1, 1 }, named.Select(e => e.MentionCount));
+        Assert.Equal(new long[] { 1, 2, 3, 1 }, resolved.Mentions.Select(m => m.EntityId).Where(id => named.Any(e => e.Id == id)));
     }
 
     [Fact]
@@ -83,12 +85,12 @@ public class GraphBuilderTests
         var index = new InMemoryEntityIndex();
         index.Add("place:quito", 50);
         var facts = Extract("flight", "Ana Ruiz flew to Quito.");
-        var local = Assert.Single(facts.Relations);
+        var local = Assert.Single(facts.Relations, r => r.Kind == RelationKinds.CoMention);
         Assert.Equal((0, 1), (local.SourceId, local.TargetId));
 
         var resolved = new GraphBuilder(index).Resolve(facts);
 
-        var relation = Assert.Single(resolved.Relations);
+        var relation = Assert.Single(resolved.Relations, r => r.Kind == RelationKinds.CoMention);
         Assert.Equal((50L, 51L), (relation.SourceId, relation.TargetId));
         Assert.Equal(RelationKinds.CoMention, relation.Kind);
         Assert.Equal(51L, resolved.Entities.Single(e => e.Name == "Ana Ruiz").Id);

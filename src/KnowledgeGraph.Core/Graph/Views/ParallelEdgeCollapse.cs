@@ -19,7 +19,9 @@ public static class ParallelEdgeCollapse
     /// from the same articles, and a sum would count those articles again. Its kind is the edges' kind when they share
     /// one, else <see cref="MixedKind"/>. Its label lists the edges' distinct labels in order, an edge without a label
     /// standing in by its kind, so a mixed edge still says what it merges; null when no edge has a label and all
-    /// share one kind. It was first seen when the first of its edges was, and last seen when the last was.
+    /// share one kind. It was first seen when the first of its edges was, and last seen when the last was. Its evidence
+    /// count is the sum of the counts: each edge's evidence rows are its own, so the sum is the number of rows behind
+    /// the merged edge (one sentence that supports two of the relations counts once for each).
     /// </summary>
     public static EntityGraph Apply(EntityGraph graph)
     {
@@ -73,6 +75,7 @@ public static class ParallelEdgeCollapse
             Evidence = edges.Select(edge => edge.Evidence).FirstOrDefault(evidence => evidence is not null),
             FirstSeen = edges.Min(edge => edge.FirstSeen),
             LastSeen = edges.Max(edge => edge.LastSeen),
+            EvidenceCount = edges.Sum(edge => edge.EvidenceCount),
         };
     }
 }

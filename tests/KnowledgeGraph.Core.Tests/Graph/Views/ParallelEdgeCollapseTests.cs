@@ -72,6 +72,22 @@ public class ParallelEdgeCollapseTests
     }
 
     [Fact]
+    public void AMergedEdgeCountsTheEvidenceOfAllItsEdges()
+    {
+        var a = Node(1, "A");
+        var b = Node(2, "B");
+        var graph = Build(
+            [a, b],
+            Edge(10, a, b) with { EvidenceCount = 4 },
+            Edge(11, b, a, "met") with { EvidenceCount = 2 },
+            Edge(12, a, b, "leads"));
+
+        var merged = Assert.Single(ParallelEdgeCollapse.Apply(graph).Edges);
+
+        Assert.Equal(6, merged.EvidenceCount);
+    }
+
+    [Fact]
     public void AMergedEdgeIsSeenFromTheFirstToTheLastDayOfItsEdges()
     {
         var a = Node(1, "A");

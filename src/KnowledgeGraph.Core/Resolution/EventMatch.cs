@@ -1,0 +1,68 @@
+using KnowledgeGraph.Core.Facts;
+
+namespace KnowledgeGraph.Core.Resolution;
+
+/// <summary>
+/// When two reports describe the same event, and what the event looks like once they are joined. Five outlets report
+/// one meeting with different words, some with a date and some with only "on Wednesday" and no date to count from,
+/// so a missing date or place never keeps reports apart; a conflicting date always does.
+/// </summary>
+public static class EventMatch
+{
+    /// <summary>Dates further apart than this are different events; a day either way absorbs time zones and late reports.</summary>
+    public const int DateToleranceDays = 1;
+
+    /// <summary>
+    /// True when <paramref name="report"/> is the event <paramref name="known"/>: the same type, no conflicting date, and
+    /// either two shared participants, or one shared participant at the same place ("Visit of Ana Ruiz to Chile").
+    /// </summary>
+    public static bool IsSame(EventSignature known, EventSignature report)
+    {
+        if (!string.Equals(known.EventType, report.EventType, StringComparison.Ordinal) || !DatesAgree(known.Date, report.Date))
+        {
+            return false;
+        }
+
+        var shared = known.Participants.Count(report.Participants.Contains);
+        if (shared >= 2)
+        {
+            return true;
+        }
+
+        return shared == 1 && known.PlaceId is { } place && place == report.PlaceId;
+    }
+
+    /// <summary>
+    /// The joined event: the more precise date (the earlier report's on a tie), the earlier report's place unless it had
+    /// none, and every participant. The store writes the same rule, so the stored event and the index always agree.
+    /// </summary>
+    public static EventSignature Join(EventSignature known, EventSignature report) => known with
+    {
+        Date = MorePrecise(known.Date, report.Date),
+        PlaceId = known.PlaceId ?? report.PlaceId,
+        Participants = known.Participants.Union(report.Participants).ToHashSet(),
+    };
+
+    /// <summary>Of two dates, the one that states more (day over month over year); the first on a tie.</summary>
+    public static FactDate? MorePrecise(FactDate? first, FactDate? second) =>
+        first is null ? second
+        : second is null ? first
+        : second.Value.Precision < first.Value.Precision ? second : first;
+
+    private static bool DatesAgree(FactDate? a, FactDate? b)
+    {
+        if (a is not { } left || b is not { } right)
+        {
+            return true;
+        }
+
+        // Compare at the coarser of the two precisions: "September 2025" agrees with "Sept. 3, 2025".
+        var precision = left.Precision > right.Precision ? left.Precision : right.Precision;
+        return precision switch
+        {
+            DatePrecision.Day => Math.Abs(left.Date.DayNumber - right.Date.DayNumber) <= DateToleranceDays,
+            DatePrecision.Month => left.Date.Year == right.Date.Year && left.Date.Month == right.Date.Month,
+            _ => left.Date.Year == right.Date.Year,
+        };
+    }
+}
