@@ -58,7 +58,7 @@ public sealed class ExtractionPipeline(IEntityTagger tagger, MentionResolver res
 
         // Events and byline nodes come after co-mention, so they are linked by what they are, not by sharing a sentence.
         var graph = new GrowingEntityList(entities, mentions);
-        var (events, eventRelations) = EventNodes.Add(text, detected, floating, graph);
+        var (events, eventRelations) = EventNodes.Add(text, detected, floating, mentions, graph);
         relations.AddRange(eventRelations);
         relations.AddRange(BylineAuthorship.Add(document, text, graph));
         return new DocumentFacts(document, sentences, graph.Entities, graph.Mentions, relations)

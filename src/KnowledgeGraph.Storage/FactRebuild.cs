@@ -42,7 +42,8 @@ internal static class FactRebuild
         }
 
         // Inferred from the facts just deleted; DateUndatedArticles infers it again from the new ones.
-        connection.Execute("UPDATE documents SET inferred_date = NULL WHERE inferred_date IS NOT NULL", transaction: transaction);
+        // The reference date is extraction's too: a document extraction fails on keeps none.
+        connection.Execute("UPDATE documents SET inferred_date = NULL, reference_date = NULL", transaction: transaction);
 
         var failed = new List<string>();
         using (var writer = new BatchWriter(connection, transaction))

@@ -55,6 +55,11 @@ internal sealed class StoredEntityIndex : IEntityIndex
         }
 
         LoadEvents(connection, registry);
+        foreach (var (inner, outer) in connection.Query<(long, long)>("SELECT source_id, target_id FROM relations WHERE kind = 'located_in' ORDER BY id"))
+        {
+            registry.AddContainment(inner, outer);
+        }
+
         return new StoredEntityIndex(connection, registry);
     }
 
@@ -97,6 +102,7 @@ internal sealed class StoredEntityIndex : IEntityIndex
     public void AddLinks(ResolvedDocument document)
     {
         var pairs = document.Relations.Select(r => (Math.Min(r.SourceId, r.TargetId), Math.Max(r.SourceId, r.TargetId))).ToHashSet();
+        _registry.LearnContainment(document.Relations);
         _pending.Add(new PendingLinks(document.Facts.Document.ContentHash, pairs));
         foreach (var pair in pairs)
         {

@@ -6,9 +6,11 @@ namespace KnowledgeGraph.Storage;
 
 /// <summary>
 /// Dates the events of articles that never say when they were written. Such an article's "on Tuesday" is stored as a
-/// day count for each weekday it could have been written on (<c>undated_event_reports</c>); an article that reports one
-/// of the same events and has a date of its own (or one inferred this way) fixes the day: the undated article is taken
-/// as written on the day most of those articles were, news of the same event being written together. Its events then
+/// day count for each weekday it could have been written on (<c>undated_event_reports</c>). When it reports an event
+/// whose day another article states, the day of writing is the one that makes its own count land on that day.
+/// Otherwise an article that reports one of the same events and has a date of its own (or one inferred this way) fixes
+/// the day: the undated article is taken as written on the day most of those articles were, news of the same event being
+/// written together. Its events then
 /// get that reading's dates, marked <c>date_basis = 'inferred'</c>, wherever no article states a date.
 /// The whole inference is recomputed from scratch after every run, in document id order until nothing changes, so the
 /// result depends only on what the file holds and not on how the articles were split into runs.
@@ -62,8 +64,7 @@ internal static class UndatedArticleAnchoring
             changed = false;
             foreach (var article in pending.ToList())
             {
-                var days = connection.Query<string>(DaySql, new { document = article.Document }, transaction).ToList();
-                if (days.Count == 0 || StoredDate.Parse(MostCommon(days)) is not { } written)
+                if ((PinnedDay(connection, transaction, article.Reports) ?? CompanyDay(connection, transaction, article.Document)) is not { } written)
                 {
                     continue;
                 }
@@ -89,6 +90,51 @@ internal static class UndatedArticleAnchoring
 
         transaction.Commit();
         return anchored;
+    }
+
+    /// <summary>
+    /// The day of writing the article's own counts require: a report of an event whose day an article states ("met on
+    /// Wednesday" of a meeting stated as 2025-09-03) is right only for the days of writing whose reading of "Wednesday"
+    /// lands on that day; the nearest such day. The day most reports require wins; then the nearest; then the earliest.
+    /// Null when no report concerns an event with a stated day.
+    /// </summary>
+    private static DateOnly? PinnedDay(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<(long Document, long Event, string Offsets)> reports)
+    {
+        var candidates = new List<(DateOnly Day, int Distance)>();
+        foreach (var report in reports)
+        {
+            var stated = connection.QueryFirstOrDefault<string?>(
+                "SELECT date FROM events WHERE entity_id = @event AND date_basis = 'text' AND date_precision = 'day'",
+                new { @event = report.Event },
+                transaction);
+            if (StoredDate.Parse(stated) is not { } day || FloatingDate.Parse(report.Offsets) is not { } floating)
+            {
+                continue;
+            }
+
+            var fits = Enumerable.Range(0, 7)
+                .Where(weekday => floating.OffsetsByWeekday[weekday] is int days && (int)day.AddDays(-days).DayOfWeek == weekday)
+                .Select(weekday => (Day: day.AddDays(-floating.OffsetsByWeekday[weekday]!.Value), Distance: Math.Abs(floating.OffsetsByWeekday[weekday]!.Value)))
+                .OrderBy(fit => fit.Distance)
+                .ThenBy(fit => fit.Day)
+                .Take(1);
+            candidates.AddRange(fits);
+        }
+
+        return candidates.Count == 0
+            ? null
+            : candidates.GroupBy(c => c.Day)
+                .OrderByDescending(g => g.Count())
+                .ThenBy(g => g.Min(c => c.Distance))
+                .ThenBy(g => g.Key)
+                .First().Key;
+    }
+
+    /// <summary>The day most other articles reporting the same events were written; null when none has a day.</summary>
+    private static DateOnly? CompanyDay(SqliteConnection connection, SqliteTransaction transaction, long document)
+    {
+        var days = connection.Query<string>(DaySql, new { document }, transaction).ToList();
+        return days.Count == 0 ? null : StoredDate.Parse(MostCommon(days));
     }
 
     /// <summary>The day most articles give; the earliest on a tie, so that the choice never depends on row order.</summary>

@@ -18,6 +18,31 @@ public sealed class IncrementalIngestTests
         var files = ArticleSource.ExpandPaths([RepositoryLayout.Samples], new List<ReadProblem>());
         Assert.True(files.Count >= 8);
 
+        OneRunAndOneRunPerFileAgree(directory, files);
+    }
+
+    [Fact]
+    public void Undated_articles_dated_from_later_ones_give_the_same_database_one_file_per_run()
+    {
+        using var directory = new TemporaryDirectory();
+        var articles = Path.Combine(directory.Path, "harbour");
+        Directory.CreateDirectory(articles);
+
+        // Sorted first, so that one run per file meets the undated reports before the dated one that fixes their day.
+        File.WriteAllText(Path.Combine(articles, "a-undated.txt"), "Dock strike talks\n\nPort minister Ana Ruiz met union leader Tomas Berg in Lisbon on Wednesday. A day earlier, dockworkers blocked the ferry terminal.\n");
+        File.WriteAllText(Path.Combine(articles, "b-dated.txt"), "Strike ends\n\nLISBON, March 12, 2025 — Port minister Ana Ruiz met union leader Tomas Berg in Lisbon on Wednesday and the two agreed to end the dock strike.\n");
+        File.WriteAllText(Path.Combine(articles, "c-undated.txt"), "Berg heads north\n\nTomas Berg will visit Porto on Friday, two days after he met Ana Ruiz in Lisbon on Wednesday.\n");
+        var files = ArticleSource.ExpandPaths([articles], new List<ReadProblem>());
+
+        var dump = OneRunAndOneRunPerFileAgree(directory, files);
+
+        Assert.Contains("|2025-03-12", dump, StringComparison.Ordinal);
+        Assert.Contains("inferred", dump, StringComparison.Ordinal);
+    }
+
+    /// <summary>Ingests <paramref name="files"/> in one run and in one run per file; returns the dump both give.</summary>
+    private static string OneRunAndOneRunPerFileAgree(TemporaryDirectory directory, IReadOnlyList<string> files)
+    {
         var atOnce = directory.File("at-once.db");
         using (var store = KnowledgeGraphStore.Open(atOnce))
         {
@@ -31,6 +56,8 @@ public sealed class IncrementalIngestTests
             IngestService.CreateDefault().Ingest([file], store, new SilentProgress());
         }
 
-        Assert.Equal(DatabaseDump.Of(atOnce), DatabaseDump.Of(oneByOne));
+        var dump = DatabaseDump.Of(atOnce);
+        Assert.Equal(dump, DatabaseDump.Of(oneByOne));
+        return dump;
     }
 }

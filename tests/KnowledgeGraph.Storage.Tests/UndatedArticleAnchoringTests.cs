@@ -185,8 +185,31 @@ public sealed class UndatedArticleAnchoringTests
         store.DateUndatedArticles();
         store.DateUndatedArticles();
 
-        Assert.Equal("2031-04-09", InferredDate(store, "Elling Radio"));
+        // "A day before" of a signing stated as 2 April pins the day of writing to 3 April, whatever day the Gazette
+        // was written on; the stated date stays.
+        Assert.Equal("2031-04-03", InferredDate(store, "Elling Radio"));
         Assert.Equal(("2031-04-02", "day", "text"), EventDate(store, Signing));
+    }
+
+    [Fact]
+    public void A_weekday_count_that_fits_only_one_day_of_writing_beats_the_majority_of_the_company()
+    {
+        using var store = KnowledgeGraphStore.OpenInMemory();
+        var stated = new FactDate(Wednesday, DatePrecision.Day);
+
+        // Two articles written on the Tuesday before report the signing the Gazette states for Wednesday; the undated
+        // one says "on Wednesday" in the past tense, which fits only days of writing from that Wednesday on.
+        store.Write([
+            Cast(),
+            Article("The Harbour Gazette", Wednesday, new Report(Signing, IsNew: true, stated)),
+            Article("Elling Radio", Wednesday.AddDays(-1), new Report(Signing, IsNew: false)),
+            Article("The Dock Herald", Wednesday.AddDays(-1), new Report(Signing, IsNew: false)),
+            Article("Port Weekly", null, new Report(Signing, IsNew: false, Floating: FloatingDates.LastWeekday(DayOfWeek.Wednesday))),
+        ]);
+
+        store.DateUndatedArticles();
+
+        Assert.Equal(StoredDate.ToText(Wednesday), InferredDate(store, "Port Weekly"));
     }
 
     [Fact]

@@ -13,24 +13,39 @@ public static class EventMatch
     public const int DateToleranceDays = 1;
 
     /// <summary>
-    /// True when <paramref name="report"/> is the event <paramref name="known"/>: the same type, no conflicting date, and
-    /// either two shared participants, or one shared participant at the same place ("Visit of Ana Ruiz to Chile").
+    /// True when <paramref name="report"/> is the event <paramref name="known"/>: the same type, no conflicting date, no
+    /// conflicting place, and either two shared participants, or one shared participant and a place both give ("Visit of
+    /// Ana Ruiz to Chile"). Two places agree when they are one, or one lies in the other (<paramref name="contains"/>:
+    /// "Mexico City" in "Mexico"); a meeting in Lima is never the meeting in Santiago.
     /// </summary>
-    public static bool IsSame(EventSignature known, EventSignature report)
+    /// <param name="known">The event as known so far.</param>
+    /// <param name="report">A document's report.</param>
+    /// <param name="contains">Whether the first place is known to lie in the second; null when nothing is known.</param>
+    public static bool IsSame(EventSignature known, EventSignature report, Func<long, long, bool>? contains = null)
     {
         if (!string.Equals(known.EventType, report.EventType, StringComparison.Ordinal) || !DatesAgree(known.Date, report.Date))
         {
             return false;
         }
 
-        var shared = known.Participants.Count(report.Participants.Contains);
+        var bothPlaced = known.PlaceId is { } knownPlace && report.PlaceId is { } reportPlace;
+        if (bothPlaced && !PlacesAgree(known.PlaceId!.Value, report.PlaceId!.Value, contains))
+        {
+            return false;
+        }
+
+        // Counted over the report's few participants: a much-reported event has gathered many.
+        var shared = report.Participants.Count(known.Participants.Contains);
         if (shared >= 2)
         {
             return true;
         }
 
-        return shared == 1 && known.PlaceId is { } place && place == report.PlaceId;
+        return shared == 1 && bothPlaced;
     }
+
+    private static bool PlacesAgree(long a, long b, Func<long, long, bool>? contains) =>
+        a == b || (contains is not null && (contains(a, b) || contains(b, a)));
 
     /// <summary>
     /// The joined event: the more precise date (the earlier report's on a tie), the earlier report's place unless it had

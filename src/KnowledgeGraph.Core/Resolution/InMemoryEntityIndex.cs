@@ -18,6 +18,9 @@ public sealed class InMemoryEntityIndex : IEntityIndex
     // each pair of their participants and each participant with their place. A lookup then reads only events that could
     // match, however many events one much-reported participant (a country) takes part in.
     private readonly Dictionary<(string Type, long First, long Second), List<long>> _eventsByPair = new();
+    // Which places lie in which, from located_in relations: "Mexico City" → "Mexico". Events at either agree.
+    private readonly Dictionary<long, HashSet<long>> _containers = new();
+    private readonly Dictionary<long, HashSet<long>> _contained = new();
     private long _lastId;
 
     /// <param name="lastIssuedId">The largest entity id that already exists; new ids continue after it.</param>
@@ -64,36 +67,81 @@ public sealed class InMemoryEntityIndex : IEntityIndex
             Link(relation.SourceId, relation.TargetId);
             Link(relation.TargetId, relation.SourceId);
         }
+
+        LearnContainment(document.Relations);
+    }
+
+    /// <summary>Remembers the located_in relations among <paramref name="relations"/>, for matching events by place.</summary>
+    public void LearnContainment(IEnumerable<ResolvedRelation> relations)
+    {
+        foreach (var relation in relations)
+        {
+            if (string.Equals(relation.Kind, RelationKinds.LocatedIn, StringComparison.Ordinal))
+            {
+                AddContainment(relation.SourceId, relation.TargetId);
+            }
+        }
+    }
+
+    /// <summary>Remembers that place <paramref name="inner"/> lies in place <paramref name="outer"/>.</summary>
+    public void AddContainment(long inner, long outer)
+    {
+        Remember(_containers, inner, outer);
+        Remember(_contained, outer, inner);
+    }
+
+    private bool Contains(long inner, long outer) => _containers.TryGetValue(inner, out var outers) && outers.Contains(outer);
+
+    private static void Remember(Dictionary<long, HashSet<long>> map, long key, long value)
+    {
+        if (!map.TryGetValue(key, out var values))
+        {
+            map[key] = values = [];
+        }
+
+        values.Add(value);
     }
 
     public long? FindEvent(EventSignature report)
     {
-        var candidates = new SortedSet<long>();
-        foreach (var key in MatchKeys(report))
-        {
-            if (_eventsByPair.TryGetValue(key, out var events))
-            {
-                candidates.UnionWith(events);
-            }
-        }
-
         // The earliest event that matches, so that the answer never depends on the order participants are listed in.
-        foreach (var candidate in candidates)
+        // Each key's list is in id order, so its scan stops at its first match or at the best match found so far: a
+        // pair that recurs in thousands of events costs a look at the first of them, not all.
+        long? best = null;
+        foreach (var key in LookupKeys(report))
         {
-            if (EventMatch.IsSame(_events[candidate], report))
+            if (!_eventsByPair.TryGetValue(key, out var events))
             {
-                return candidate;
+                continue;
+            }
+
+            foreach (var candidate in events)
+            {
+                if (best is { } found && candidate >= found)
+                {
+                    break;
+                }
+
+                if (EventMatch.IsSame(_events[candidate], report, Contains))
+                {
+                    best = candidate;
+                    break;
+                }
             }
         }
 
-        return null;
+        return best;
     }
 
     public void SetEvent(long entityId, EventSignature signature)
     {
         _lastId = Math.Max(_lastId, entityId);
+        var previous = _events.GetValueOrDefault(entityId);
         _events[entityId] = signature;
-        foreach (var key in MatchKeys(signature))
+
+        // A joined event only gains participants (EventMatch.Join), so only keys with a new participant, or with the
+        // place when it is new, are missing: re-filing every pair of a much-reported event would grow with its square.
+        foreach (var key in MatchKeys(signature, previous))
         {
             if (!_eventsByPair.TryGetValue(key, out var events))
             {
@@ -115,21 +163,55 @@ public sealed class InMemoryEntityIndex : IEntityIndex
 
     /// <summary>
     /// The keys an event is filed under: its type with each pair of participants (smaller id first) and with each
-    /// participant and the place (the place's id negated, so it never meets a participant's pair).
+    /// participant and the place (the place's id negated, so it never meets a participant's pair). With
+    /// <paramref name="filed"/>, only the keys that what was filed before lacks.
     /// </summary>
-    private static IEnumerable<(string Type, long First, long Second)> MatchKeys(EventSignature signature)
+    private static IEnumerable<(string Type, long First, long Second)> MatchKeys(EventSignature signature, EventSignature? filed = null)
     {
         var participants = signature.Participants.Order().ToArray();
+        var known = filed is not null && string.Equals(filed.EventType, signature.EventType, StringComparison.Ordinal) ? filed.Participants : null;
+        var placeKnown = known is not null && filed!.PlaceId == signature.PlaceId;
         for (var a = 0; a < participants.Length; a++)
         {
+            var firstKnown = known?.Contains(participants[a]) == true;
             for (var b = a + 1; b < participants.Length; b++)
             {
-                yield return (signature.EventType, participants[a], participants[b]);
+                if (!firstKnown || !known!.Contains(participants[b]))
+                {
+                    yield return (signature.EventType, participants[a], participants[b]);
+                }
             }
 
-            if (signature.PlaceId is { } place)
+            if (signature.PlaceId is { } place && !(firstKnown && placeKnown))
             {
                 yield return (signature.EventType, participants[a], -place);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The keys a report is looked up under: its own, and its participants with every place that contains its place or
+    /// lies in it, where an event at the wider or narrower place is filed.
+    /// </summary>
+    private IEnumerable<(string Type, long First, long Second)> LookupKeys(EventSignature report)
+    {
+        foreach (var key in MatchKeys(report))
+        {
+            yield return key;
+        }
+
+        if (report.PlaceId is not { } place)
+        {
+            yield break;
+        }
+
+        var related = _containers.GetValueOrDefault(place)?.AsEnumerable() ?? [];
+        related = related.Concat(_contained.GetValueOrDefault(place)?.AsEnumerable() ?? []);
+        foreach (var other in related.Distinct().Order())
+        {
+            foreach (var participant in report.Participants.Order())
+            {
+                yield return (report.EventType, participant, -other);
             }
         }
     }

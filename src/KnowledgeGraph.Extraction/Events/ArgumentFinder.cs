@@ -11,7 +11,7 @@ namespace KnowledgeGraph.Extraction.Events;
 /// </summary>
 internal sealed class ArgumentFinder
 {
-    // "during U.S. Secretary of State Marco Rubio's visit": how far back the preposition governing a noun may stand.
+    // "during Chilean Foreign Minister Alberto van Klaveren's visit": how far back the preposition governing a noun may stand.
     private const int GoverningReach = 10;
 
     private readonly EventTokenView _view;
@@ -142,7 +142,24 @@ internal sealed class ArgumentFinder
         }
 
         return _gazetteer.Titles.IsTitleWord(_view.Lower[k]) || EventGrammar.Prepositions.ContainsKey(_view.Lower[k])
-            || EventGrammar.Conjunctions.Contains(_view.Lower[k]);
+            || EventGrammar.Conjunctions.Contains(_view.Lower[k]) || TitledNameFollows(k, end);
+    }
+
+    // Words that may qualify a title before a name: "union leader Berg", "harbour master Alves".
+    private const int MostWordsBeforeTitle = 3;
+
+    /// <summary>"met union leader Tomas Berg": a few plain words ending in a title word, then a name.</summary>
+    private bool TitledNameFollows(int from, int end)
+    {
+        for (var k = from; k < end && k <= from + MostWordsBeforeTitle && _shapes.IsPlainWord(k) && _view.MentionAt(k) < 0; k++)
+        {
+            if (_gazetteer.Titles.IsTitleWord(_view.Lower[k]) && k + 1 < end && _view.MentionAt(k + 1) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -27,7 +27,7 @@ internal static class EventDating
                 continue;
             }
 
-            // "The meeting came a day after the strike": an expression ending in "after" or "before" dates what follows it.
+            // "The talks opened a day after the storm": an expression ending in "after" or "before" dates what follows it.
             var datesWhatFollows = view.Lower[end - 1] is "after" or "before";
             EventOccurrence? nearest = null;
             var nearestDistance = int.MaxValue;

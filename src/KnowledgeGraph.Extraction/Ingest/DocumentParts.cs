@@ -6,8 +6,8 @@ namespace KnowledgeGraph.Extraction.Ingest;
 /// <summary>
 /// Cuts a cleaned document that is far longer than any news article (a log, a dump, a whole book pasted into one
 /// file) into parts of bounded length, each stored and extracted as a document of its own. Extraction holds a whole
-/// document in memory several times over, so an unbounded one could exhaust memory; parts keep every character
-/// while bounding that cost.
+/// document in memory several times over, so an unbounded one could exhaust memory; parts keep all the text but the
+/// whitespace at the cuts while bounding that cost.
 /// </summary>
 public static class DocumentParts
 {

@@ -7,13 +7,13 @@ namespace KnowledgeGraph.Extraction.Quotes;
 /// Finds the attribution a quote carries itself, looking only outside quotation marks and never past its paragraph,
 /// except for a paragraph that ends "… said:" right above the quote.
 /// <list type="bullet">
-/// <item>After: "“…,” Rubio said", "“…,” said Rubio", "“…,” the president said", "“…,” she told reporters",
-/// "“…,” according to Rubio", "“…,” as stated by Rubio". Not after a quote that ends with a full stop, where the next words start a new sentence.</item>
-/// <item>Before, in the quote's sentence: the verb of saying nearest the quote ("Rubio said: “…”", "Rubio said that
-/// “…”", "According to Rubio, “…”", "Ruiz said the plan, which “…”"), or any verb right before "that “…”"
-/// when its subject is a person ("Ruiz underscored that “…”"). A participle takes the subject of its clause ("Rubio
+/// <item>After: "“…,” Ruiz said", "“…,” said Ruiz", "“…,” the president said", "“…,” she told reporters",
+/// "“…,” according to Ruiz", "“…,” as stated by Ruiz". Not after a quote that ends with a full stop, where the next words start a new sentence.</item>
+/// <item>Before, in the quote's sentence: the verb of saying nearest the quote ("Ruiz said: “…”", "Ruiz said that
+/// “…”", "According to Ruiz, “…”", "Ruiz said the plan, which “…”"), or any verb right before "that “…”"
+/// when its subject is a person ("Ruiz underscored that “…”"). A participle takes the subject of its clause ("Ruiz
 /// defended the strike, stating, “…”"). A verb that already attributed an earlier quote serves this one only when it
-/// touches it, as in a split quote ("“…,” Rubio said, “…”").</item>
+/// touches it, as in a split quote ("“…,” Ruiz said, “…”").</item>
 /// </list>
 /// </summary>
 internal sealed class AttributionFinder(QuoteContext context, SpeakerResolver resolver)
@@ -26,7 +26,7 @@ internal sealed class AttributionFinder(QuoteContext context, SpeakerResolver re
     /// <summary>How far after a closing mark the verb of an attribution may stand.</summary>
     private const int AfterWindow = 12;
 
-    /// <summary>The longest subject read forward from a verb ("said Mexico’s Foreign Affairs secretary Ramón de la Fuente").</summary>
+    /// <summary>The longest subject read forward from a verb ("said Chile’s foreign affairs minister Alberto van Klaveren").</summary>
     private const int LongestSubject = 12;
 
     /// <summary>The longest apposition skipped when reading a subject backward ("Ruiz, the union's leader since 2019, said").</summary>
@@ -197,7 +197,7 @@ internal sealed class AttributionFinder(QuoteContext context, SpeakerResolver re
 
         if (SpeechVerbForms.IsParticiple(context.Word(verb)) && !(verb - 1 >= floor && context.MentionAt(verb - 1) is not null))
         {
-            // "Rubio defended the strike, stating …": the clause's subject opens the sentence.
+            // "Ruiz defended the strike, stating …": the clause's subject opens the sentence.
             var sentence = context.SentenceOf(verb);
             var start = Math.Max(floor, context.Text.FirstWordOfSentence(sentence));
             return resolver.Resolve(start, ForwardSubjectEnd(start, verb, allowCommas: true), previousSpeaker);

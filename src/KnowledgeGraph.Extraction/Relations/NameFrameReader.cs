@@ -4,7 +4,7 @@ namespace KnowledgeGraph.Extraction.Relations;
 
 /// <summary>
 /// Reads the words that belong to each name of a sentence: a title before it with the country, demonym or
-/// organization that qualifies the title ("Mexico’s Foreign Affairs secretary Ramón de la Fuente"), a title in
+/// organization that qualifies the title ("Chile’s Foreign Affairs minister Alberto van Klaveren"), a title in
 /// apposition before it ("Chile’s president, Gabriel Boric,") or after it ("Ana Ruiz, chief executive of Havenbond,").
 /// The title is taken from the gazetteer's title lexicon; only words that touch the name count, so a title or a
 /// country further away, or one that belongs to the next name, is never given to this one.

@@ -17,8 +17,9 @@ namespace KnowledgeGraph.Extraction.Time;
 /// past.</item>
 /// </list>
 /// Everything else, present tense included, counts as past: news reports what happened, and "arrives Thursday" in a
-/// headline-style present is the rarer reading. A past relative clause inside a future sentence ("the envoy, who met
-/// the mayor on Tuesday, will fly") is misread as future.
+/// headline-style present is the rarer reading. A past verb with its own subject between a future word and the
+/// expression ends the future's reach ("will visit Porto on Friday, two days after he met Ruiz on Wednesday"); a past
+/// relative clause before a future verb ("the envoy, who met the mayor on Tuesday, will fly") is still misread as future.
 /// </summary>
 internal static class ClauseTense
 {
@@ -34,7 +35,7 @@ internal static class ClauseTense
 
         for (var k = token - 1; k >= sentence.FirstToken; k--)
         {
-            if (reader.Word(k) is ";" || IsVerbOfSaying(reader, k))
+            if (reader.Word(k) is ";" || IsVerbOfSaying(reader, k) || OpensPastClause(reader, k, sentence.FirstToken))
             {
                 break;
             }
@@ -71,6 +72,37 @@ internal static class ClauseTense
         }
 
         return before >= first && IsVerbOfSaying(reader, before);
+    }
+
+    // Past forms that do not end in -ed, of verbs news uses for what people did.
+    private static readonly HashSet<string> IrregularPast = new(StringComparer.Ordinal)
+    {
+        "met", "held", "saw", "went", "came", "made", "took", "gave", "told", "spoke", "left", "sent", "won", "lost", "began", "flew", "struck",
+    };
+
+    private static readonly HashSet<string> Subjects = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "he", "she", "they", "we", "i", "it", "who", "which",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> IrregularPastForms = IrregularPast.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SubjectForms = Subjects.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// A past verb with a subject of its own before it ("two days after he met Ruiz on Wednesday", "Ruiz met"): a clause
+    /// about the past, which a future word further back does not reach.
+    /// </summary>
+    private static bool OpensPastClause(TimeTokenReader reader, int token, int first)
+    {
+        var word = reader.Word(token);
+        if (token <= first || word.Length < 3 || !char.IsLower(word[0])
+            || !(IrregularPastForms.Contains(word) || word.EndsWith("ed", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var before = reader.Word(token - 1);
+        return before.Length > 0 && (SubjectForms.Contains(before) || char.IsUpper(before[0]));
     }
 
     private static bool IsVerbOfSaying(TimeTokenReader reader, int token) =>

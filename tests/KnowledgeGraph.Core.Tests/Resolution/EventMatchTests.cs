@@ -109,12 +109,31 @@ public sealed class EventMatchTests
     }
 
     [Fact]
-    public void Two_shared_participants_suffice_even_at_different_places()
+    public void Two_different_places_keep_even_the_same_people_apart()
     {
         var known = Meeting(null, Lisbon, Ruiz, Berg, Alves);
         var report = Meeting(null, Porto, Ruiz, Berg);
 
-        Assert.True(EventMatch.IsSame(known, report));
+        Assert.False(EventMatch.IsSame(known, report));
+    }
+
+    [Fact]
+    public void A_place_inside_the_other_agrees_with_it_either_way()
+    {
+        // Porto stands in for a city of the country Lisbon stands in for here: all that counts is the containment given.
+        bool PortoInLisbon(long inner, long outer) => inner == Porto && outer == Lisbon;
+        var known = Meeting(null, Lisbon, Ruiz, Berg);
+
+        Assert.True(EventMatch.IsSame(known, Meeting(null, Porto, Ruiz, Berg), PortoInLisbon));
+        Assert.True(EventMatch.IsSame(Meeting(null, Porto, Ruiz, Berg), Meeting(null, Lisbon, Ruiz, Berg), PortoInLisbon));
+        Assert.True(EventMatch.IsSame(known, Meeting(null, Porto, Ruiz, Alves), PortoInLisbon));
+    }
+
+    [Fact]
+    public void A_missing_place_conflicts_with_no_place()
+    {
+        Assert.True(EventMatch.IsSame(Meeting(null, Lisbon, Ruiz, Berg), Meeting(null, null, Ruiz, Berg)));
+        Assert.True(EventMatch.IsSame(Meeting(null, null, Ruiz, Berg), Meeting(null, Porto, Ruiz, Berg)));
     }
 
     [Fact]

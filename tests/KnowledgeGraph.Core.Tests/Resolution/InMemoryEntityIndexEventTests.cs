@@ -6,7 +6,7 @@ namespace KnowledgeGraph.Core.Tests.Resolution;
 /// <summary>How the in-memory index remembers events and finds the one a new report describes.</summary>
 public sealed class InMemoryEntityIndexEventTests
 {
-    private const long Ruiz = 1, Berg = 2, Alves = 3, Okafor = 4, Lisbon = 20;
+    private const long Ruiz = 1, Berg = 2, Alves = 3, Okafor = 4, Lisbon = 20, Portugal = 21, Porto = 22;
 
     private static readonly FactDate March11 = new(new DateOnly(2025, 3, 11), DatePrecision.Day);
 
@@ -20,6 +20,28 @@ public sealed class InMemoryEntityIndexEventTests
 
         Assert.Null(index.FindEvent(Meeting(March11, Lisbon, Ruiz, Berg)));
         Assert.Null(index.EventOf(10));
+    }
+
+    [Fact]
+    public void A_visit_reported_at_the_country_finds_the_one_at_its_city_once_the_city_is_known_to_lie_in_it()
+    {
+        var index = new InMemoryEntityIndex();
+        index.SetEvent(10, Meeting(March11, Lisbon, Ruiz));
+        Assert.Null(index.FindEvent(Meeting(null, Portugal, Ruiz)));
+
+        index.AddContainment(Lisbon, Portugal);
+
+        Assert.Equal(10, index.FindEvent(Meeting(null, Portugal, Ruiz)));
+        Assert.Null(index.FindEvent(Meeting(null, Porto, Ruiz)));
+    }
+
+    [Fact]
+    public void Two_places_neither_inside_the_other_keep_reports_of_the_same_people_apart()
+    {
+        var index = new InMemoryEntityIndex();
+        index.SetEvent(10, Meeting(March11, Lisbon, Ruiz, Berg));
+
+        Assert.Null(index.FindEvent(Meeting(null, Porto, Ruiz, Berg)));
     }
 
     [Fact]

@@ -53,7 +53,7 @@ public class EventCoreferenceTests
     public void The_meeting_in_the_next_sentence_adds_who_else_attended()
     {
         var report = ReportedEvents.Of(
-            "Ana Ruiz met Tomas Berg in Lisbon on Monday. The meeting was also attended by Pedro Alves.",
+            "Ana Ruiz met Tomas Berg in Lisbon on Monday. The meeting was attended by Pedro Alves as well.",
             ("Monday", "2025-03-10"));
 
         var meeting = Assert.Single(report.Events);

@@ -27,9 +27,9 @@ public class QuoteMarkTests
     {
         var article = QuotedArticle.Of(
             "Union leader Ana Ruiz spoke in Kessel on Monday.",
-            "Ruiz said, \"Under no circumstance will we unload a single ship this week.”");
+            "Ruiz said, \"Not one crate leaves this harbour before the contract is signed.”");
 
-        Assert.Equal("Under no circumstance will we unload a single ship this week.", Assert.Single(article.Quotes).Text);
+        Assert.Equal("Not one crate leaves this harbour before the contract is signed.", Assert.Single(article.Quotes).Text);
     }
 
     [Fact]

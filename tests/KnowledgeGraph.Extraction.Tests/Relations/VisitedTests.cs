@@ -17,7 +17,7 @@ public class VisitedTests
 
     [Theory]
     [InlineData("Ana Ruiz will visit Ecuador on Thursday.")]
-    [InlineData("Ana Ruiz is scheduled to visit Ecuador on Thursday.")]
+    [InlineData("Ana Ruiz is scheduled to fly to Ecuador for two days of talks.")]
     [InlineData("Ana Ruiz is due in Ecuador on Thursday.")]
     [InlineData("Ana Ruiz will travel to Ecuador next week.")]
     [InlineData("Ana Ruiz's upcoming trip to Ecuador was announced on Monday.")]

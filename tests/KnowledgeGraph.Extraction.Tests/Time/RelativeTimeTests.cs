@@ -27,6 +27,16 @@ public class RelativeTimeTests
         Assert.Equal([expected], Describe(text, Wednesday));
 
     [Theory]
+    [InlineData("Tomas Berg will visit Porto on Friday, two days after he met Ana Ruiz on Monday.", "Monday=2025-09-01")]
+    [InlineData("The envoy is expected to fly to Quito on Friday after Ruiz signed the deal on Monday.", "Monday=2025-09-01")]
+    public void A_past_verb_with_its_own_subject_ends_the_reach_of_a_future_word_before_it(string text, string expected) =>
+        Assert.Contains(expected, FoundTimes.Describe(text, FoundTimes.Wednesday));
+
+    [Fact]
+    public void A_future_phrase_ending_in_ed_is_still_future() =>
+        Assert.Contains("Thursday=2025-09-04", FoundTimes.Describe("The envoy is expected to land in Quito on Thursday.", FoundTimes.Wednesday));
+
+    [Theory]
     [InlineData("The ministers met on Wednesday.")]
     [InlineData("The ministers meet on Wednesday to sign the pact.")]
     [InlineData("Wednesday's talks ended early.")]
