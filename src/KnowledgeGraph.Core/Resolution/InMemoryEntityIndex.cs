@@ -18,6 +18,10 @@ public sealed class InMemoryEntityIndex : IEntityIndex
     // each pair of their participants and each participant with their place. A lookup then reads only events that could
     // match, however many events one much-reported participant (a country) takes part in.
     private readonly Dictionary<(string Type, long First, long Second), List<long>> _eventsByPair = new();
+
+    /// <summary>How many of an event's participants (lowest ids first) it is filed under.</summary>
+    public const int MaxKeyedParticipants = 12;
+
     // Which places lie in which, from located_in relations: "Mexico City" → "Mexico". Events at either agree.
     private readonly Dictionary<long, HashSet<long>> _containers = new();
     private readonly Dictionary<long, HashSet<long>> _contained = new();
@@ -168,7 +172,9 @@ public sealed class InMemoryEntityIndex : IEntityIndex
     /// </summary>
     private static IEnumerable<(string Type, long First, long Second)> MatchKeys(EventSignature signature, EventSignature? filed = null)
     {
-        var participants = signature.Participants.Order().ToArray();
+        // The lowest ids only: an event that has gathered hundreds of participants would otherwise be filed under tens
+        // of thousands of pairs. A report sharing two participants only beyond these is not found, a rare miss.
+        var participants = signature.Participants.Order().Take(MaxKeyedParticipants).ToArray();
         var known = filed is not null && string.Equals(filed.EventType, signature.EventType, StringComparison.Ordinal) ? filed.Participants : null;
         var placeKnown = known is not null && filed!.PlaceId == signature.PlaceId;
         for (var a = 0; a < participants.Length; a++)

@@ -75,8 +75,19 @@ public sealed class ArticleCleaner(IReadOnlyList<IBoilerplateRule> rules)
             ContentHash: ContentHash.Of(text));
     }
 
+    /// <summary>
+    /// Longer than any boilerplate line (a sign-up pitch, a share bar, a copyright notice): no rule need read such a line,
+    /// and some would read a 40 MB run-on line word by word.
+    /// </summary>
+    public const int MaxBoilerplateLineLength = 600;
+
     private bool IsBoilerplate(string line)
     {
+        if (line.Length > MaxBoilerplateLineLength)
+        {
+            return false;
+        }
+
         foreach (var rule in rules)
         {
             if (rule.IsBoilerplate(line))

@@ -45,6 +45,17 @@ public sealed class InMemoryEntityIndexEventTests
     }
 
     [Fact]
+    public void An_event_with_many_participants_is_found_through_its_lowest_ids_but_not_only_through_the_rest()
+    {
+        var index = new InMemoryEntityIndex();
+        var many = Enumerable.Range(100, 3 * InMemoryEntityIndex.MaxKeyedParticipants).Select(i => (long)i).ToArray();
+        index.SetEvent(10, Meeting(null, null, many));
+
+        Assert.Equal(10, index.FindEvent(Meeting(null, null, many[0], many[1])));
+        Assert.Null(index.FindEvent(Meeting(null, null, many[^1], many[^2])));
+    }
+
+    [Fact]
     public void A_report_of_a_known_event_finds_its_id()
     {
         var index = new InMemoryEntityIndex();

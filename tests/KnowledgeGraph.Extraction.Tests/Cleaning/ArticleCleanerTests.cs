@@ -68,6 +68,18 @@ public class ArticleCleanerTests
     }
 
     [Fact]
+    public void A_line_longer_than_any_boilerplate_is_never_boilerplate_though_it_names_social_networks()
+    {
+        var footerWords = "Follow us on Facebook, Twitter and Instagram. ";
+        var longLine = string.Concat(Enumerable.Repeat(footerWords, (ArticleCleaner.MaxBoilerplateLineLength / footerWords.Length) + 1));
+
+        var document = Clean("The harbour reopened on Monday.\n" + longLine.Trim() + "\nFollow us on Facebook and Twitter");
+
+        Assert.Contains("Follow us on Facebook, Twitter and Instagram.", document.Text);
+        Assert.DoesNotContain("Follow us on Facebook and Twitter", document.Text.Replace(longLine.Trim(), string.Empty));
+    }
+
+    [Fact]
     public void Offsets_into_the_repaired_text_point_at_the_repaired_words()
     {
         var document = Clean("The meeting,held in Port Halden,was short.");
