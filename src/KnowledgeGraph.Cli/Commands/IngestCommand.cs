@@ -17,7 +17,7 @@ internal static class IngestCommand
         var database = CommonOptions.Database(mustExist: false);
         var reprocess = new Option<bool>("--reprocess")
         {
-            Description = "First re-extract the stored documents that an older kg extracted, from their stored text, replacing the whole graph in one transaction (readers see the old graph until it ends). Does nothing when every document is current.",
+            Description = "When some stored document was extracted by an older kg, first re-extract every stored document from its stored text (an article's entities depend on the ones before it), replacing the whole graph in one transaction (readers see the old graph until it ends). Does nothing when every document is current.",
         };
         var command = new Command("ingest", "Read articles, find their people, organizations, places and events, and add them to the database. Articles already stored (same cleaned text) are skipped, so re-running is safe.")
         {
