@@ -64,18 +64,21 @@ public static class EventMatch
         : second is null ? first
         : second.Value.Precision < first.Value.Precision ? second : first;
 
-    private static bool DatesAgree(FactDate? a, FactDate? b)
+    /// <summary>
+    /// Two dates agree when one is missing, or when they are the same at the coarser of their precisions ("September
+    /// 2025" and "Sept. 3, 2025"), two days within <paramref name="toleranceDays"/> of each other counting as the same.
+    /// </summary>
+    public static bool DatesAgree(FactDate? a, FactDate? b, int toleranceDays = DateToleranceDays)
     {
         if (a is not { } left || b is not { } right)
         {
             return true;
         }
 
-        // Compare at the coarser of the two precisions: "September 2025" agrees with "Sept. 3, 2025".
         var precision = left.Precision > right.Precision ? left.Precision : right.Precision;
         return precision switch
         {
-            DatePrecision.Day => Math.Abs(left.Date.DayNumber - right.Date.DayNumber) <= DateToleranceDays,
+            DatePrecision.Day => Math.Abs(left.Date.DayNumber - right.Date.DayNumber) <= toleranceDays,
             DatePrecision.Month => left.Date.Year == right.Date.Year && left.Date.Month == right.Date.Month,
             _ => left.Date.Year == right.Date.Year,
         };

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Core.Facts;
+using KnowledgeGraph.Core.Resolution;
 
 namespace KnowledgeGraph.Extraction.Events;
 
@@ -47,10 +48,7 @@ internal sealed class EventCluster
             }
         }
 
-        if (occurrence.Date is { } date && (Date is not { } known || date.Precision < known.Precision))
-        {
-            Date = date;
-        }
+        Date = EventMatch.MorePrecise(Date, occurrence.Date);
 
         if (occurrence.PlaceId is { } place && !_participants.Exists(p => p.EntityId == place)
             && (PlaceId is not { } current || places.Narrows(current, place)))

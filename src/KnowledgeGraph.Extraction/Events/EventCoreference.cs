@@ -1,4 +1,5 @@
 using KnowledgeGraph.Core.Facts;
+using KnowledgeGraph.Core.Resolution;
 
 namespace KnowledgeGraph.Extraction.Events;
 
@@ -72,25 +73,14 @@ internal static class EventCoreference
             || cluster.Shares(occurrence)
             || ContinuesRightAfter(cluster, occurrence));
 
-    // "During the meeting ... . The meeting was also attended by Berg": "the meeting" in the very next sentence goes
+    // "During the meeting ... . The meeting was attended by Berg too": "the meeting" in the very next sentence goes
     // on about the one just told, even when it names people the first report did not.
     private static bool ContinuesRightAfter(EventCluster cluster, EventOccurrence occurrence) =>
         occurrence.IsAnaphoric && occurrence.Sentence == cluster.LastSentence + 1;
 
-    /// <summary>Dates agree when the less precise one contains the other: "September 2025" and "Sept. 3, 2025" do.</summary>
-    public static bool DatesAgree(FactDate? first, FactDate? second)
-    {
-        if (first is not { } a || second is not { } b)
-        {
-            return true;
-        }
-
-        var coarser = (DatePrecision)Math.Max((int)a.Precision, (int)b.Precision);
-        return coarser switch
-        {
-            DatePrecision.Year => a.Date.Year == b.Date.Year,
-            DatePrecision.Month => a.Date.Year == b.Date.Year && a.Date.Month == b.Date.Month,
-            _ => a.Date == b.Date,
-        };
-    }
+    /// <summary>
+    /// Dates agree when the less precise one contains the other: "September 2025" and "Sept. 3, 2025" do. Within one
+    /// article the days must be equal; the day of tolerance across articles absorbs time zones and late reports.
+    /// </summary>
+    public static bool DatesAgree(FactDate? first, FactDate? second) => EventMatch.DatesAgree(first, second, toleranceDays: 0);
 }
