@@ -128,6 +128,10 @@ public sealed class KnowledgeGraphStore : IDisposable
         "SELECT EXISTS (SELECT 1 FROM documents WHERE content_hash = @contentHash)",
         new { contentHash });
 
+    /// <summary>The content hash of every stored document, so that a run skips them without asking the file each time.</summary>
+    public IReadOnlySet<string> LoadContentHashes() =>
+        _connection.Query<string>("SELECT content_hash FROM documents").ToHashSet(StringComparer.Ordinal);
+
     /// <summary>
     /// The entity index as stored: every resolution key with its entities, every entity's canonical name, new ids
     /// continuing after the largest stored entity id, and the links of the relations table. What is added to it reaches

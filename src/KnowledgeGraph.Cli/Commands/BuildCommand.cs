@@ -21,12 +21,14 @@ internal static class BuildCommand
             HelpName = "DIR",
             DefaultValueFactory = _ => new DirectoryInfo(DefaultOutput),
         };
+        var threads = CommonOptions.Threads();
         var noPicture = new Option<bool>("--no-svg") { Description = "Do not draw knowledge-graph.svg with Graphviz even when it is installed." };
         var command = new Command("build", $"Build everything from scratch: ingest the articles into a new {BuildService.DatabaseFileName}, then write knowledge-graph.graphml, knowledge-graph.gexf, knowledge-graph.json, knowledge-graph.dot and (with Graphviz) knowledge-graph.svg.")
         {
             paths,
             output,
             noPicture,
+            threads,
         };
         command.SetAction(parse => CommandFailure.Run(() =>
         {
@@ -39,7 +41,7 @@ internal static class BuildCommand
             BuildSummary summary;
             using (var progress = new ConsoleIngestProgress())
             {
-                summary = new BuildService(IngestService.CreateDefault()).Build(inputs, parse.GetValue(output)!.FullName, progress, !parse.GetValue(noPicture));
+                summary = new BuildService(IngestService.CreateDefault(parse.GetValue(threads))).Build(inputs, parse.GetValue(output)!.FullName, progress, !parse.GetValue(noPicture));
             }
 
             SummaryPrinter.PrintIngest(summary.Ingest, summary.Database);

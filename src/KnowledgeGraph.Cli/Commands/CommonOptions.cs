@@ -15,6 +15,25 @@ internal static class CommonOptions
         Required = true,
     };
 
+    /// <summary><c>--threads N</c>: how many articles are extracted at once; the output does not depend on it.</summary>
+    public static Option<int> Threads()
+    {
+        var option = new Option<int>("--threads")
+        {
+            Description = $"Articles extracted at the same time (default: one per processor core, here {Environment.ProcessorCount}). One writer stores them in input order, so the database is the same for any number.",
+            HelpName = "N",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 1 or > 256)
+            {
+                result.AddError("--threads must be between 1 and 256.");
+            }
+        });
+        return option;
+    }
+
     /// <summary>An optional <c>--kind</c> naming one entity kind; anything else is a usage error that lists the kinds.</summary>
     public static Option<string?> EntityKind()
     {

@@ -19,11 +19,13 @@ internal static class IngestCommand
         {
             Description = "When some stored document was extracted by an older kg, first re-extract every stored document from its stored text (an article's entities depend on the ones before it), replacing the whole graph in one transaction (readers see the old graph until it ends). Does nothing when every document is current.",
         };
+        var threads = CommonOptions.Threads();
         var command = new Command("ingest", "Read articles, find their people, organizations, places and events, and add them to the database. Articles already stored (same cleaned text) are skipped, so re-running is safe.")
         {
             paths,
             database,
             reprocess,
+            threads,
         };
         command.Validators.Add(result =>
         {
@@ -35,7 +37,7 @@ internal static class IngestCommand
         command.SetAction(parse => CommandFailure.Run(() =>
         {
             var file = parse.GetValue(database)!;
-            var service = IngestService.CreateDefault();
+            var service = IngestService.CreateDefault(parse.GetValue(threads));
             IngestSummary summary;
             (int Reprocessed, IReadOnlyList<ReadProblem> Problems) reprocessed = (0, []);
             using (var store = KnowledgeGraphStore.Open(file.FullName))

@@ -1,4 +1,3 @@
-using System.Globalization;
 using KnowledgeGraph.Core.Documents;
 using KnowledgeGraph.Core.Facts;
 using KnowledgeGraph.Core.Resolution;
@@ -14,7 +13,11 @@ namespace KnowledgeGraph.Cli.Pipeline;
 /// The ingest data flow of architecture.md: read, clean, extract, resolve against the stored entity index, store in
 /// batches. Files are taken in sorted order so the same input always gives the same ids. Writes nothing to the console.
 /// </summary>
-internal sealed class IngestService(ArticleCleaner cleaner, ExtractionPipeline pipeline, int batchSize = IngestService.DefaultBatchSize)
+/// <param name="cleaner">Cleans each article.</param>
+/// <param name="pipeline">Extracts each document; runs on several threads at once.</param>
+/// <param name="batchSize">Documents per transaction.</param>
+/// <param name="threads">Documents extracted at the same time (one writer resolves and stores them in input order).</param>
+internal sealed class IngestService(ArticleCleaner cleaner, ExtractionPipeline pipeline, int batchSize = IngestService.DefaultBatchSize, int threads = 1)
 {
     /// <summary>Documents per transaction: large enough to amortise the commit, small enough to lose little on a crash.</summary>
     public const int DefaultBatchSize = 64;
@@ -25,7 +28,7 @@ internal sealed class IngestService(ArticleCleaner cleaner, ExtractionPipeline p
     /// </summary>
     public const int MaxBatchCharacters = 1_000_000;
 
-    public static IngestService CreateDefault() => new(new ArticleCleaner(), ExtractionPipeline.CreateDefault());
+    public static IngestService CreateDefault(int threads = 1) => new(new ArticleCleaner(), ExtractionPipeline.CreateDefault(), threads: threads);
 
     public IngestSummary Ingest(IEnumerable<string> inputs, KnowledgeGraphStore store, IIngestProgress progress)
     {
@@ -42,65 +45,47 @@ internal sealed class IngestService(ArticleCleaner cleaner, ExtractionPipeline p
         progress.Started(files.Count);
 
         var builder = new GraphBuilder(store.LoadEntityIndex());
-        var seenThisRun = new HashSet<string>(StringComparer.Ordinal);
         var batch = new List<ResolvedDocument>(batchSize);
         var batchCharacters = 0;
         var added = 0;
         var alreadyStored = 0;
-        foreach (var file in files)
+        using var feed = new ExtractionFeed(files, cleaner, TryExtract, store.LoadContentHashes(), threads);
+        foreach (var work in feed.Files())
         {
-            var result = ArticleSource.ReadFile(file);
-            foreach (var problem in result.Problems)
+            foreach (var step in work.Steps)
             {
-                Report(problem);
-            }
-
-            foreach (var article in result.Articles)
-            {
-                var cleaned = cleaner.Clean(article);
-                if (cleaned.Text.Length == 0)
+                if (step.Problem is { } problem)
                 {
-                    Report(new ReadProblem(article.Path, "nothing but boilerplate was left after cleaning; skipped", Skipped: true));
+                    Report(problem);
                     continue;
                 }
 
-                var parts = DocumentParts.Split(cleaned);
-                if (parts.Count > 1)
+                if (step.AlreadyStored)
                 {
-                    Report(new ReadProblem(
-                        article.Path,
-                        string.Create(CultureInfo.InvariantCulture, $"the article is {cleaned.Text.Length:N0} characters long, far more than any news article; it was stored as {parts.Count} documents ({parts[0].Path} to {parts[^1].Path}) of at most {DocumentParts.MaxCharacters:N0} characters, so that extraction stays bounded"),
-                        Skipped: false));
+                    alreadyStored++;
+                    continue;
                 }
 
-                foreach (var document in parts)
+                var (facts, failure) = step.Extraction!.GetAwaiter().GetResult();
+                feed.Taken();
+                if (facts is null)
                 {
-                    if (!seenThisRun.Add(document.ContentHash) || store.ContainsDocument(document.ContentHash))
-                    {
-                        alreadyStored++;
-                        continue;
-                    }
+                    Report(ExtractionFailed(step.Document!.Path, failure!, "skipped"));
+                    continue;
+                }
 
-                    var (facts, failure) = TryExtract(document);
-                    if (facts is null)
-                    {
-                        Report(ExtractionFailed(document.Path, failure!, "skipped"));
-                        continue;
-                    }
-
-                    progress.DocumentExtracted();
-                    batch.Add(builder.Resolve(facts));
-                    batchCharacters += document.Text.Length;
-                    if (batch.Count >= batchSize || batchCharacters >= MaxBatchCharacters)
-                    {
-                        added += store.Write(batch);
-                        batch.Clear();
-                        batchCharacters = 0;
-                    }
+                progress.DocumentExtracted();
+                batch.Add(builder.Resolve(facts));
+                batchCharacters += step.Document!.Text.Length;
+                if (batch.Count >= batchSize || batchCharacters >= MaxBatchCharacters)
+                {
+                    added += store.Write(batch);
+                    batch.Clear();
+                    batchCharacters = 0;
                 }
             }
 
-            progress.FileDone(file);
+            progress.FileDone(work.File);
         }
 
         if (batch.Count > 0)
