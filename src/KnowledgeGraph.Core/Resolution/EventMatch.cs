@@ -15,7 +15,8 @@ public static class EventMatch
     /// <summary>
     /// True when <paramref name="report"/> is the event <paramref name="known"/>: the same type, no conflicting date, no
     /// conflicting place, and either two shared participants, or one shared participant and a place both give ("Visit of
-    /// Ana Ruiz to Chile"). Two places agree when they are one, or one lies in the other (<paramref name="contains"/>:
+    /// Ana Ruiz to Chile") or, when one of them names that participant alone, the same day both state ("Statement by the
+    /// ministry" of 3 September). Two places agree when they are one, or one lies in the other (<paramref name="contains"/>:
     /// "Mexico City" in "Mexico"); a meeting in Lima is never the meeting in Santiago.
     /// </summary>
     /// <param name="known">The event as known so far.</param>
@@ -41,8 +42,15 @@ public static class EventMatch
             return true;
         }
 
-        return shared == 1 && bothPlaced;
+        // A lone actor on a stated day ("the ministry said on 3 September", "the strike on Tuesday") is one event; two
+        // people each meeting the same minister that day are two meetings.
+        var loneActor = known.Participants.Count == 1 || report.Participants.Count == 1;
+        return shared == 1 && (bothPlaced || (loneActor && SameStatedDay(known.Date, report.Date)));
     }
+
+    /// <summary>Both dates are days and the same one: "the ministry's statement on 3 September" twice.</summary>
+    public static bool SameStatedDay(FactDate? a, FactDate? b) =>
+        a is { Precision: DatePrecision.Day } left && b is { Precision: DatePrecision.Day } right && left.Date == right.Date;
 
     private static bool PlacesAgree(long a, long b, Func<long, long, bool>? contains) =>
         a == b || (contains is not null && (contains(a, b) || contains(b, a)));

@@ -1,3 +1,5 @@
+using KnowledgeGraph.Core.Facts;
+
 namespace KnowledgeGraph.Core.Resolution;
 
 /// <summary>
@@ -166,8 +168,9 @@ public sealed class InMemoryEntityIndex : IEntityIndex
         _links.TryGetValue(entityId, out var linked) ? others.Distinct().Count(linked.Contains) : 0;
 
     /// <summary>
-    /// The keys an event is filed under: its type with each pair of participants (smaller id first) and with each
-    /// participant and the place (the place's id negated, so it never meets a participant's pair). With
+    /// The keys an event is filed under: its type with each pair of participants (smaller id first), with each
+    /// participant and the place (the place's id negated, so it never meets a participant's pair), and with each
+    /// participant and the stated day. With
     /// <paramref name="filed"/>, only the keys that what was filed before lacks.
     /// </summary>
     private static IEnumerable<(string Type, long First, long Second)> MatchKeys(EventSignature signature, EventSignature? filed = null)
@@ -191,6 +194,11 @@ public sealed class InMemoryEntityIndex : IEntityIndex
             if (signature.PlaceId is { } place && !(firstKnown && placeKnown))
             {
                 yield return (signature.EventType, participants[a], -place);
+            }
+
+            if (signature.Date is { Precision: DatePrecision.Day } day && !(firstKnown && filed!.Date == signature.Date))
+            {
+                yield return (signature.EventType, participants[a], DayKey(day.Date));
             }
         }
     }
@@ -221,6 +229,11 @@ public sealed class InMemoryEntityIndex : IEntityIndex
             }
         }
     }
+
+    /// <summary>
+    /// A participant's key for a stated day: far below any negated place id, so the two never meet.
+    /// </summary>
+    private static long DayKey(DateOnly day) => (long.MinValue / 2) + day.DayNumber;
 
     private void Link(long from, long to)
     {

@@ -130,6 +130,24 @@ public sealed class EventMatchTests
     }
 
     [Fact]
+    public void A_lone_participant_on_the_same_stated_day_is_one_event_but_not_on_a_day_apart_or_undated()
+    {
+        var day = new FactDate(new DateOnly(2025, 3, 11), DatePrecision.Day);
+        var nextDay = new FactDate(new DateOnly(2025, 3, 12), DatePrecision.Day);
+        var month = new FactDate(new DateOnly(2025, 3, 1), DatePrecision.Month);
+
+        Assert.True(EventMatch.IsSame(Meeting(day, null, Ruiz), Meeting(day, null, Ruiz)));
+        Assert.True(EventMatch.IsSame(Meeting(day, null, Ruiz, Berg), Meeting(day, null, Ruiz)));
+        Assert.False(EventMatch.IsSame(Meeting(day, null, Ruiz), Meeting(nextDay, null, Ruiz)));
+        Assert.False(EventMatch.IsSame(Meeting(day, null, Ruiz), Meeting(null, null, Ruiz)));
+        Assert.False(EventMatch.IsSame(Meeting(month, null, Ruiz), Meeting(day, null, Ruiz)));
+    }
+
+    [Fact]
+    public void Two_people_each_meeting_one_person_on_the_same_day_are_two_meetings() =>
+        Assert.False(EventMatch.IsSame(Meeting(Day(2025, 3, 11), null, Ruiz, Berg), Meeting(Day(2025, 3, 11), null, Ruiz, Alves)));
+
+    [Fact]
     public void A_missing_place_conflicts_with_no_place()
     {
         Assert.True(EventMatch.IsSame(Meeting(null, Lisbon, Ruiz, Berg), Meeting(null, null, Ruiz, Berg)));

@@ -56,6 +56,18 @@ public sealed class InMemoryEntityIndexEventTests
     }
 
     [Fact]
+    public void A_report_naming_one_participant_on_the_stated_day_finds_the_event_once_it_is_dated()
+    {
+        var index = new InMemoryEntityIndex();
+        index.SetEvent(10, Meeting(null, null, Ruiz, Berg));
+        Assert.Null(index.FindEvent(Meeting(March11, null, Ruiz)));
+
+        index.SetEvent(10, Meeting(March11, null, Ruiz, Berg));
+
+        Assert.Equal(10, index.FindEvent(Meeting(March11, null, Ruiz)));
+    }
+
+    [Fact]
     public void A_report_of_a_known_event_finds_its_id()
     {
         var index = new InMemoryEntityIndex();
