@@ -59,4 +59,21 @@ public sealed class ParallelIngestTests
         Assert.True(again.DocumentsAlreadyStored >= 11);
         Assert.Equal(before, DatabaseDump.Of(database));
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public async Task A_file_holding_far_more_articles_than_the_documents_in_flight_is_ingested_whole(int threads)
+    {
+        using var directory = new TemporaryDirectory();
+        var lines = Enumerable.Range(1, 40).Select(i => $"{{\"title\": \"Ferry {i}\", \"text\": \"The ferry number {i} from Bergen to Oslo left on time, the harbour master Ingrid Solberg said.\"}}");
+        File.WriteAllLines(directory.File("feed.jsonl"), lines);
+
+        // Run apart with a deadline: a feed that waits on its own writer would otherwise stall the whole test run.
+        using var store = KnowledgeGraphStore.Open(directory.File("feed.db"));
+        var ingest = Task.Run(() => IngestService.CreateDefault(threads).Ingest([directory.File("feed.jsonl")], store, new SilentProgress()));
+
+        var summary = await ingest.WaitAsync(TimeSpan.FromMinutes(2));
+        Assert.Equal(40, summary.DocumentsAdded);
+    }
 }

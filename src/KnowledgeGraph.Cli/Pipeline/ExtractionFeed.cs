@@ -9,14 +9,16 @@ namespace KnowledgeGraph.Cli.Pipeline;
 
 /// <summary>
 /// Reads, cleans and extracts the articles ahead of the writer: one thread reads the files in order while extraction,
-/// a pure function of one document, runs on up to <c>threads</c> workers. The writer takes the results in input order,
-/// so ids, resolution and the database are exactly those of a single-threaded run. At most a few documents per worker
-/// are in flight, so a large corpus never sits in memory and a slow writer holds the readers back.
+/// a pure function of one document, runs on exactly <c>threads</c> workers. The writer takes the steps in input order,
+/// so ids, resolution and the database are exactly those of a single-threaded run. Each document is handed over as soon
+/// as its extraction starts, and at most a few documents per worker are in flight, so neither a large corpus nor a
+/// large file (a JSON Lines feed of thousands of articles) ever sits in memory, and a slow writer holds the reader back.
 /// </summary>
 internal sealed class ExtractionFeed : IDisposable
 {
-    private readonly BlockingCollection<FileWork> _files;
+    private readonly BlockingCollection<Step> _steps = new();
     private readonly SemaphoreSlim _inFlight;
+    private readonly TaskScheduler _workers;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _reader;
 
@@ -34,26 +36,32 @@ internal sealed class ExtractionFeed : IDisposable
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
         _inFlight = new SemaphoreSlim(4 * threads);
-        _files = new BlockingCollection<FileWork>(boundedCapacity: 2 * threads);
+        _workers = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, threads).ConcurrentScheduler;
         _reader = Task.Run(() => Read(files, cleaner, extract, stored));
     }
 
-    /// <summary>One thing the writer must do, in order: report a problem, count a document already stored, or store one.</summary>
+    /// <summary>
+    /// One thing the writer must do, in order: report a problem, count a document already stored, store a document, or
+    /// close a file.
+    /// </summary>
     /// <param name="Problem">A problem to report.</param>
     /// <param name="AlreadyStored">The document's text is stored already (earlier, or earlier in this run).</param>
     /// <param name="Document">A document to store, with its extraction running or done.</param>
     /// <param name="Extraction">Its extraction.</param>
-    public sealed record Step(ReadProblem? Problem, bool AlreadyStored, Document? Document, Task<(DocumentFacts? Facts, Exception? Failure)>? Extraction);
+    /// <param name="FileDone">The file every step before this one came from.</param>
+    public sealed record Step(
+        ReadProblem? Problem = null,
+        bool AlreadyStored = false,
+        Document? Document = null,
+        Task<(DocumentFacts? Facts, Exception? Failure)>? Extraction = null,
+        string? FileDone = null);
 
-    /// <summary>A file's steps, in the order a single-threaded run takes them.</summary>
-    public sealed record FileWork(string File, IReadOnlyList<Step> Steps);
-
-    /// <summary>The files' work in input order; blocks until the next file is read. Rethrows what stopped the reader.</summary>
-    public IEnumerable<FileWork> Files()
+    /// <summary>The steps in input order; blocks until the next is ready. Rethrows what stopped the reader.</summary>
+    public IEnumerable<Step> Steps()
     {
-        foreach (var work in _files.GetConsumingEnumerable())
+        foreach (var step in _steps.GetConsumingEnumerable())
         {
-            yield return work;
+            yield return step;
         }
 
         _reader.GetAwaiter().GetResult();
@@ -64,17 +72,18 @@ internal sealed class ExtractionFeed : IDisposable
 
     public void Dispose()
     {
-        // A writer that stops early must not leave the reader waiting for room for ever.
+        // A writer that stops early must not leave the reader waiting for room for ever. What stopped the reader, if
+        // anything, was already thrown by Steps; here it would only hide the writer's own exception.
         _stop.Cancel();
         try
         {
             _reader.Wait();
         }
-        catch (AggregateException stopped) when (stopped.InnerExceptions.All(e => e is OperationCanceledException))
+        catch (AggregateException)
         {
         }
 
-        _files.Dispose();
+        _steps.Dispose();
         _inFlight.Dispose();
         _stop.Dispose();
     }
@@ -90,43 +99,47 @@ internal sealed class ExtractionFeed : IDisposable
             var seenThisRun = new HashSet<string>(StringComparer.Ordinal);
             foreach (var file in files)
             {
-                var steps = new List<Step>();
                 var result = ArticleSource.ReadFile(file);
-                steps.AddRange(result.Problems.Select(p => new Step(p, false, null, null)));
+                foreach (var problem in result.Problems)
+                {
+                    _steps.Add(new Step(Problem: problem), _stop.Token);
+                }
+
                 foreach (var article in result.Articles)
                 {
                     var cleaned = cleaner.Clean(article);
                     if (cleaned.Text.Length == 0)
                     {
-                        steps.Add(new Step(new ReadProblem(article.Path, "nothing but boilerplate was left after cleaning; skipped", Skipped: true), false, null, null));
+                        _steps.Add(new Step(Problem: new ReadProblem(article.Path, "nothing but boilerplate was left after cleaning; skipped", Skipped: true)), _stop.Token);
                         continue;
                     }
 
                     var parts = DocumentParts.Split(cleaned);
                     if (parts.Count > 1)
                     {
-                        steps.Add(new Step(new ReadProblem(article.Path, Oversized(cleaned, parts), Skipped: false), false, null, null));
+                        _steps.Add(new Step(Problem: new ReadProblem(article.Path, Oversized(cleaned, parts), Skipped: false)), _stop.Token);
                     }
 
                     foreach (var document in parts)
                     {
                         if (!seenThisRun.Add(document.ContentHash) || stored.Contains(document.ContentHash))
                         {
-                            steps.Add(new Step(null, true, null, null));
+                            _steps.Add(new Step(AlreadyStored: true), _stop.Token);
                             continue;
                         }
 
                         _inFlight.Wait(_stop.Token);
-                        steps.Add(new Step(null, false, document, Task.Run(() => extract(document))));
+                        var extraction = Task.Factory.StartNew(() => extract(document), CancellationToken.None, TaskCreationOptions.DenyChildAttach, _workers);
+                        _steps.Add(new Step(Document: document, Extraction: extraction), _stop.Token);
                     }
                 }
 
-                _files.Add(new FileWork(file, steps), _stop.Token);
+                _steps.Add(new Step(FileDone: file), _stop.Token);
             }
         }
         finally
         {
-            _files.CompleteAdding();
+            _steps.CompleteAdding();
         }
     }
 

@@ -50,42 +50,43 @@ internal sealed class IngestService(ArticleCleaner cleaner, ExtractionPipeline p
         var added = 0;
         var alreadyStored = 0;
         using var feed = new ExtractionFeed(files, cleaner, TryExtract, store.LoadContentHashes(), threads);
-        foreach (var work in feed.Files())
+        foreach (var step in feed.Steps())
         {
-            foreach (var step in work.Steps)
+            if (step.Problem is { } problem)
             {
-                if (step.Problem is { } problem)
-                {
-                    Report(problem);
-                    continue;
-                }
-
-                if (step.AlreadyStored)
-                {
-                    alreadyStored++;
-                    continue;
-                }
-
-                var (facts, failure) = step.Extraction!.GetAwaiter().GetResult();
-                feed.Taken();
-                if (facts is null)
-                {
-                    Report(ExtractionFailed(step.Document!.Path, failure!, "skipped"));
-                    continue;
-                }
-
-                progress.DocumentExtracted();
-                batch.Add(builder.Resolve(facts));
-                batchCharacters += step.Document!.Text.Length;
-                if (batch.Count >= batchSize || batchCharacters >= MaxBatchCharacters)
-                {
-                    added += store.Write(batch);
-                    batch.Clear();
-                    batchCharacters = 0;
-                }
+                Report(problem);
+                continue;
             }
 
-            progress.FileDone(work.File);
+            if (step.FileDone is { } file)
+            {
+                progress.FileDone(file);
+                continue;
+            }
+
+            if (step.AlreadyStored)
+            {
+                alreadyStored++;
+                continue;
+            }
+
+            var (facts, failure) = step.Extraction!.GetAwaiter().GetResult();
+            feed.Taken();
+            if (facts is null)
+            {
+                Report(ExtractionFailed(step.Document!.Path, failure!, "skipped"));
+                continue;
+            }
+
+            progress.DocumentExtracted();
+            batch.Add(builder.Resolve(facts));
+            batchCharacters += step.Document!.Text.Length;
+            if (batch.Count >= batchSize || batchCharacters >= MaxBatchCharacters)
+            {
+                added += store.Write(batch);
+                batch.Clear();
+                batchCharacters = 0;
+            }
         }
 
         if (batch.Count > 0)

@@ -15,7 +15,7 @@ public static class EventMatch
     /// <summary>
     /// True when <paramref name="report"/> is the event <paramref name="known"/>: the same type, no conflicting date, no
     /// conflicting place, and either two shared participants, or one shared participant and a place both give ("Visit of
-    /// Ana Ruiz to Chile") or, when one of them names that participant alone, the same day both state ("Statement by the
+    /// Ana Ruiz to Chile") or, when both name that participant alone, the same day both state ("Statement by the
     /// ministry" of 3 September). Two places agree when they are one, or one lies in the other (<paramref name="contains"/>:
     /// "Mexico City" in "Mexico"); a meeting in Lima is never the meeting in Santiago.
     /// </summary>
@@ -42,9 +42,9 @@ public static class EventMatch
             return true;
         }
 
-        // A lone actor on a stated day ("the ministry said on 3 September", "the strike on Tuesday") is one event; two
-        // people each meeting the same minister that day are two meetings.
-        var loneActor = known.Participants.Count == 1 || report.Participants.Count == 1;
+        // A lone actor on a stated day ("the ministry said on 3 September", "the strike on Tuesday") is one event; a
+        // minister meeting Berg and, in another report, an unnamed delegation that day are two meetings.
+        var loneActor = known.Participants.Count == 1 && report.Participants.Count == 1;
         return shared == 1 && (bothPlaced || (loneActor && SameStatedDay(known.Date, report.Date)));
     }
 
