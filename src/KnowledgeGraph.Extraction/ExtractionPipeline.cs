@@ -50,10 +50,10 @@ public sealed class ExtractionPipeline(IEntityTagger tagger, MentionResolver res
         var relations = new List<LocalRelation>(CoMentionExtractor.Extract(mentions, sentences));
         relations.AddRange(_typedRelations.Extract(text, entities, mentions));
         var quotes = _quotes.Extract(text, entities, mentions);
-        var reference = ReferenceDate.For(document, text);
-        var detected = _events.Extract(text, entities, mentions, TimeExpressionFinder.Find(text, reference));
+        var (reference, times) = ReferenceDate.Resolve(document, text);
+        var detected = _events.Extract(text, entities, mentions, times);
         var floating = reference is null
-            ? FloatingEventDates.For(text, detected, times => _events.Extract(text, entities, mentions, times))
+            ? FloatingEventDates.For(text, detected, readings => _events.Extract(text, entities, mentions, readings))
             : new FloatingDate?[detected.Count];
 
         // Events and byline nodes come after co-mention, so they are linked by what they are, not by sharing a sentence.

@@ -123,11 +123,6 @@ public sealed class KnowledgeGraphStore : IDisposable
         }
     }
 
-    /// <summary>True when a document with this <see cref="Core.Documents.ContentHash"/> is already stored.</summary>
-    public bool ContainsDocument(string contentHash) => _connection.ExecuteScalar<bool>(
-        "SELECT EXISTS (SELECT 1 FROM documents WHERE content_hash = @contentHash)",
-        new { contentHash });
-
     /// <summary>The content hash of every stored document, so that a run skips them without asking the file each time.</summary>
     public IReadOnlySet<string> LoadContentHashes() =>
         _connection.Query<string>("SELECT content_hash FROM documents").ToHashSet(StringComparer.Ordinal);

@@ -75,16 +75,16 @@ public sealed class WriteTests
     }
 
     [Fact]
-    public void ContainsDocument_answers_by_content_hash()
+    public void The_stored_content_hashes_are_those_of_the_documents_written()
     {
         using var store = KnowledgeGraphStore.OpenInMemory();
         var bridge = SampleNews.Bridge();
-        Assert.False(store.ContainsDocument(bridge.Facts.Document.ContentHash));
+        Assert.DoesNotContain(bridge.Facts.Document.ContentHash, store.LoadContentHashes());
 
         store.Write([bridge]);
 
-        Assert.True(store.ContainsDocument(bridge.Facts.Document.ContentHash));
-        Assert.False(store.ContainsDocument(SampleNews.School().Facts.Document.ContentHash));
+        Assert.Contains(bridge.Facts.Document.ContentHash, store.LoadContentHashes());
+        Assert.DoesNotContain(SampleNews.School().Facts.Document.ContentHash, store.LoadContentHashes());
     }
 
     [Fact]

@@ -21,39 +21,54 @@ public static class ReferenceDate
     /// day of writing; otherwise the latest full date written anywhere in the text; otherwise null, and then relative
     /// times are left undated rather than guessed.
     /// </summary>
-    public static DateOnly? For(Document document, AnalyzedText text)
+    public static DateOnly? For(Document document, AnalyzedText text) => Resolve(document, text).Reference;
+
+    /// <summary>
+    /// The reference date as <see cref="For"/> gives it, and the document's time expressions counted from it. The
+    /// absolute dates that decide the reference are found once and, when there is no reference, are the answer.
+    /// </summary>
+    public static (DateOnly? Reference, IReadOnlyList<TimeExpression> Times) Resolve(Document document, AnalyzedText text)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(text);
         if (document.Published is { } published)
         {
-            return published;
+            return (published, TimeExpressionFinder.Find(text, published));
         }
 
+        var undated = TimeExpressionFinder.Find(text, referenceDate: null);
+        return FromText(text, undated) is { } reference
+            ? (reference, TimeExpressionFinder.Find(text, reference))
+            : (null, undated);
+    }
+
+    /// <summary>
+    /// The first full date with a year in the first <see cref="SentencesToSearch"/> sentences; else the latest full
+    /// date anywhere (an embedded post's "September 3, 2025", a "Posted" line at the foot): a story looks back more
+    /// than ahead, so the latest written day is the closest to the day of writing.
+    /// </summary>
+    private static DateOnly? FromText(AnalyzedText text, IReadOnlyList<TimeExpression> undated)
+    {
         if (text.Sentences.Count == 0)
         {
             return null;
         }
 
-        var end = text.Sentences[Math.Min(SentencesToSearch, text.Sentences.Count) - 1].EndToken;
-        foreach (var expression in TimeExpressionFinder.Find(text, referenceDate: null, end))
+        var topEnd = text.Sentences[Math.Min(SentencesToSearch, text.Sentences.Count) - 1].Span.End;
+        DateOnly? latest = null;
+        foreach (var expression in undated)
         {
-            if (expression.Date.Precision == DatePrecision.Day && !expression.IsRelative)
+            if (expression.Date.Precision != DatePrecision.Day || expression.IsRelative)
+            {
+                continue;
+            }
+
+            if (expression.Span.End <= topEnd)
             {
                 return expression.Date.Date;
             }
-        }
 
-        // No date at the top: the latest full date anywhere (an embedded post's "September 3, 2025", a "Posted" line
-        // at the foot). A story looks back more than ahead, so the latest written day is the closest to the day of
-        // writing; a date after it in the future would be named as such and is rare in news copy.
-        DateOnly? latest = null;
-        foreach (var expression in TimeExpressionFinder.Find(text, referenceDate: null))
-        {
-            if (expression.Date.Precision == DatePrecision.Day && !expression.IsRelative && (latest is null || expression.Date.Date > latest))
-            {
-                latest = expression.Date.Date;
-            }
+            latest = latest is { } known && known >= expression.Date.Date ? known : expression.Date.Date;
         }
 
         return latest;
