@@ -40,7 +40,7 @@ public sealed class DotExporter(DotLayout? layout = null) : IGraphExporter
 
     public string FileExtension => ".dot";
 
-    public void Write(EntityGraph graph, Stream output)
+    public void Write(IVertexAndEdgeSet<EntityNode, RelationEdge> graph, Stream output)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(output);
@@ -75,7 +75,7 @@ public sealed class DotExporter(DotLayout? layout = null) : IGraphExporter
     /// reader can decode colours and shapes without this source at hand. dot lays out unconnected nodes in reverse,
     /// so the samples sit in a same-rank row chained by invisible edges, which keeps them left to right.
     /// </summary>
-    private static void WriteLegend(TextWriter writer, EntityGraph graph)
+    private static void WriteLegend(TextWriter writer, IVertexAndEdgeSet<EntityNode, RelationEdge> graph)
     {
         var used = graph.Vertices.Select(node => node.Kind.ToName()).ToHashSet(StringComparer.Ordinal);
         var kinds = Enum.GetValues<EntityKind>().Where(kind => used.Contains(kind.ToName())).ToList();

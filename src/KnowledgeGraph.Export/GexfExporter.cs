@@ -77,7 +77,7 @@ public sealed class GexfExporter : IGraphExporter
 
     public string FileExtension => ".gexf";
 
-    public void Write(EntityGraph graph, Stream output)
+    public void Write(IVertexAndEdgeSet<EntityNode, RelationEdge> graph, Stream output)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(output);

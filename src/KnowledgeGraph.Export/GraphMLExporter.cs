@@ -64,7 +64,7 @@ public sealed class GraphMLExporter : IGraphExporter
 
     public string FileExtension => ".graphml";
 
-    public void Write(EntityGraph graph, Stream output)
+    public void Write(IVertexAndEdgeSet<EntityNode, RelationEdge> graph, Stream output)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(output);

@@ -60,7 +60,7 @@ public sealed class JsonGraphExporter : IGraphExporter
 
     public string FileExtension => ".json";
 
-    public void Write(EntityGraph graph, Stream output)
+    public void Write(IVertexAndEdgeSet<EntityNode, RelationEdge> graph, Stream output)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(output);
@@ -96,12 +96,12 @@ public sealed class JsonGraphExporter : IGraphExporter
         output.Flush();
     }
 
-    private static void WriteOptions(Utf8JsonWriter json, EntityGraph graph)
+    private static void WriteOptions(Utf8JsonWriter json, IVertexAndEdgeSet<EntityNode, RelationEdge> graph)
     {
         json.WriteStartObject("options");
         json.WriteString("type", "directed");
         json.WriteBoolean("multi", true);
-        json.WriteBoolean("allowSelfLoops", graph.Edges.Any(edge => edge.Source.Equals(edge.Target)));
+        json.WriteBoolean("allowSelfLoops", graph.HasSelfLoops);
         json.WriteEndObject();
     }
 

@@ -12,8 +12,14 @@ public sealed class AnalyzedText
 {
     private readonly int[] _firstWordOfSentence;
 
+    // Token texts made so far. Every stage asks for words as strings (lookups, word lists, rules), many for the same
+    // tokens; each token's string is made once, and only for tokens some stage reads that way. A document belongs to
+    // one extraction thread, so filling it in needs no lock.
+    private readonly string?[] _tokenTexts;
+
     private AnalyzedText(string text, Token[] tokens, Sentence[] sentences, int[] sentenceOfToken, int[] firstWordOfSentence)
     {
+        _tokenTexts = new string?[tokens.Length];
         Text = text;
         Tokens = tokens;
         Sentences = sentences;
@@ -78,7 +84,10 @@ public sealed class AnalyzedText
         return found;
     }
 
-    public string TokenText(int index) => Tokens[index].In(Text).ToString();
+    public string TokenText(int index) => _tokenTexts[index] ??= Tokens[index].In(Text).ToString();
+
+    /// <summary>The words of sentence <paramref name="sentence"/> as strings, each made when first read.</summary>
+    public IReadOnlyList<string> SentenceWords(int sentence) => new TokenTexts(this, Sentences[sentence].FirstToken, Sentences[sentence].TokenCount);
 
     /// <summary>
     /// Tokens <c>[first, end)</c> joined by single spaces: the form names are looked up in, so that a no-break space or

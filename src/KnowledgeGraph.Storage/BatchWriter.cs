@@ -6,8 +6,9 @@ using Microsoft.Data.Sqlite;
 namespace KnowledgeGraph.Storage;
 
 /// <summary>
-/// Writes resolved documents inside one transaction. The commands are prepared once per batch and re-bound for every
-/// row, because a batch runs thousands of small inserts and re-parsing each one would dominate the cost.
+/// Writes resolved documents inside one transaction. The statements are prepared once per batch and re-bound for every
+/// row, because a batch runs thousands of small inserts and re-parsing each one would dominate the cost; they run
+/// through SQLite's own interface (<see cref="RawStatement"/>), which binds a row in half the time.
 /// </summary>
 internal sealed class BatchWriter : IDisposable
 {
@@ -109,41 +110,34 @@ internal sealed class BatchWriter : IDisposable
         INSERT INTO quotes (speaker_id, document_id, start, "end", text) VALUES (@speaker_id, @document_id, @start, @end, @text)
         """;
 
-    private readonly List<SqliteCommand> _commands = new();
-    private readonly SqliteCommand _documentExists;
-    private readonly SqliteCommand _insertDocument;
-    private readonly SqliteCommand _insertSentence;
-    private readonly SqliteCommand _insertEntity;
-    private readonly SqliteCommand _updateEntity;
-    private readonly SqliteCommand _upsertKindVote;
-    private readonly SqliteCommand _electKind;
-    private readonly SqliteCommand _insertKey;
-    private readonly SqliteCommand _upsertAlias;
-    private readonly SqliteCommand _insertMention;
-    private readonly SqliteCommand _upsertRelation;
-    private readonly SqliteCommand _insertEvidence;
-    private readonly SqliteCommand _upsertEvent;
-    private readonly SqliteCommand _insertParticipant;
-    private readonly SqliteCommand _insertQuote;
-    private readonly SqliteCommand _insertUndatedReport;
-    private readonly SqliteCommand _setReferenceDate;
+    private readonly List<RawStatement> _statements = new();
+    private readonly RawStatement _documentExists;
+    private readonly RawStatement _insertDocument;
+    private readonly RawStatement _insertSentence;
+    private readonly RawStatement _insertEntity;
+    private readonly RawStatement _updateEntity;
+    private readonly RawStatement _upsertKindVote;
+    private readonly RawStatement _electKind;
+    private readonly RawStatement _insertKey;
+    private readonly RawStatement _upsertAlias;
+    private readonly RawStatement _insertMention;
+    private readonly RawStatement _upsertRelation;
+    private readonly RawStatement _insertEvidence;
+    private readonly RawStatement _upsertEvent;
+    private readonly RawStatement _insertParticipant;
+    private readonly RawStatement _insertQuote;
+    private readonly RawStatement _insertUndatedReport;
+    private readonly RawStatement _setReferenceDate;
 
-    public BatchWriter(SqliteConnection connection, SqliteTransaction transaction)
+    /// <param name="connection">The connection whose open transaction the rows are written in.</param>
+    public BatchWriter(SqliteConnection connection)
     {
-        // Parameter names are listed in the order Run binds values to them.
-        SqliteCommand Prepare(string sql, params string[] parameters)
+        // Parameter names are listed in the order Bind takes their values.
+        RawStatement Prepare(string sql, params string[] parameters)
         {
-            var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = sql;
-            foreach (var name in parameters)
-            {
-                command.Parameters.Add(new SqliteParameter { ParameterName = name });
-            }
-
-            command.Prepare();
-            _commands.Add(command);
-            return command;
+            var statement = new RawStatement(connection, sql, parameters);
+            _statements.Add(statement);
+            return statement;
         }
 
         _documentExists = Prepare(DocumentExistsSql, "@content_hash");
@@ -171,7 +165,7 @@ internal sealed class BatchWriter : IDisposable
     public bool Write(ResolvedDocument resolved)
     {
         var document = resolved.Facts.Document;
-        if (Bind(_documentExists, document.ContentHash).ExecuteScalar() is not null)
+        if (_documentExists.Bind(document.ContentHash).ExecuteScalar() is not null)
         {
             return false;
         }
@@ -189,7 +183,7 @@ internal sealed class BatchWriter : IDisposable
         var document = resolved.Facts.Document;
         OffsetCheck.ThrowIfInconsistent(resolved);
         var offsets = CodePointOffsets.For(document.Text);
-        Bind(_setReferenceDate, StoredDate.ToText(resolved.Facts.ReferenceDate), documentId).ExecuteNonQuery();
+        _setReferenceDate.Bind(StoredDate.ToText(resolved.Facts.ReferenceDate), documentId).Execute();
         WriteSentences(documentId, resolved.Facts.Sentences, offsets);
         foreach (var entity in resolved.Entities)
         {
@@ -198,14 +192,13 @@ internal sealed class BatchWriter : IDisposable
 
         foreach (var (entityId, mention) in resolved.Mentions)
         {
-            Bind(
-                _insertMention,
+            _insertMention.Bind(
                 entityId,
                 documentId,
                 mention.Sentence,
                 offsets.ToCodePoint(mention.Span.Start),
                 offsets.ToCodePoint(mention.Span.End),
-                mention.Text).ExecuteNonQuery();
+                mention.Text).Execute();
         }
 
         foreach (var relation in resolved.Relations)
@@ -216,36 +209,35 @@ internal sealed class BatchWriter : IDisposable
         foreach (var reported in resolved.Events)
         {
             var signature = reported.Signature;
-            Bind(_upsertEvent, reported.EntityId, signature.EventType, signature.Date?.ToIso(), signature.Date?.PrecisionName, signature.PlaceId)
-                .ExecuteNonQuery();
+            _upsertEvent.Bind(reported.EntityId, signature.EventType, signature.Date?.ToIso(), signature.Date?.PrecisionName, signature.PlaceId)
+                .Execute();
             foreach (var (entityId, role) in reported.Participants)
             {
-                Bind(_insertParticipant, reported.EntityId, entityId, role).ExecuteNonQuery();
+                _insertParticipant.Bind(reported.EntityId, entityId, role).Execute();
             }
 
             if (reported.Floating is { } floating && resolved.Facts.ReferenceDate is null)
             {
-                Bind(_insertUndatedReport, documentId, reported.EntityId, floating.ToText()).ExecuteNonQuery();
+                _insertUndatedReport.Bind(documentId, reported.EntityId, floating.ToText()).Execute();
             }
         }
 
         foreach (var (speakerId, quote) in resolved.Quotes)
         {
-            Bind(_insertQuote, speakerId, documentId, offsets.ToCodePoint(quote.Span.Start), offsets.ToCodePoint(quote.Span.End), quote.Text)
-                .ExecuteNonQuery();
+            _insertQuote.Bind(speakerId, documentId, offsets.ToCodePoint(quote.Span.Start), offsets.ToCodePoint(quote.Span.End), quote.Text)
+                .Execute();
         }
     }
 
     public void Dispose()
     {
-        foreach (var command in _commands)
+        foreach (var statement in _statements)
         {
-            command.Dispose();
+            statement.Dispose();
         }
     }
 
-    private long WriteDocument(Document document, int extractorVersion) => (long)Bind(
-        _insertDocument,
+    private long WriteDocument(Document document, int extractorVersion) => _insertDocument.Bind(
         document.Path,
         document.Title,
         document.Source,
@@ -255,14 +247,14 @@ internal sealed class BatchWriter : IDisposable
         document.Dateline,
         document.ContentHash,
         document.Text,
-        extractorVersion).ExecuteScalar()!;
+        extractorVersion).ExecuteScalar()!.Value;
 
     private void WriteSentences(long documentId, IReadOnlyList<TextSpan> sentences, CodePointOffsets offsets)
     {
         for (var i = 0; i < sentences.Count; i++)
         {
-            Bind(_insertSentence, documentId, i, offsets.ToCodePoint(sentences[i].Start), offsets.ToCodePoint(sentences[i].End))
-                .ExecuteNonQuery();
+            _insertSentence.Bind(documentId, i, offsets.ToCodePoint(sentences[i].Start), offsets.ToCodePoint(sentences[i].End))
+                .Execute();
         }
     }
 
@@ -270,9 +262,9 @@ internal sealed class BatchWriter : IDisposable
     {
         if (entity.IsNew)
         {
-            Bind(_insertEntity, entity.Id, entity.Kind.ToName(), entity.Name, entity.MentionCount).ExecuteNonQuery();
+            _insertEntity.Bind(entity.Id, entity.Kind.ToName(), entity.Name, entity.MentionCount).Execute();
         }
-        else if (Bind(_updateEntity, entity.Id, entity.MentionCount, entity.IsRenamed ? entity.Name : null).ExecuteNonQuery() != 1)
+        else if (_updateEntity.Bind(entity.Id, entity.MentionCount, entity.IsRenamed ? entity.Name : null).Execute() != 1)
         {
             throw new InvalidOperationException(
                 $"Entity {entity.Id} ('{entity.Name}') is marked as already stored, but the store has no entity {entity.Id}. " +
@@ -281,19 +273,24 @@ internal sealed class BatchWriter : IDisposable
 
         foreach (var (kind, mentions) in entity.KindVotes)
         {
-            Bind(_upsertKindVote, entity.Id, kind.ToName(), mentions).ExecuteNonQuery();
+            _upsertKindVote.Bind(entity.Id, kind.ToName(), mentions).Execute();
         }
 
-        Bind(_electKind, entity.Id).ExecuteNonQuery();
+        // A new entity's votes are this document's alone, and GraphBuilder gives it their leader as its kind, so the
+        // election in SQL (a statement per entity and document) is needed only for entities stored before.
+        if (!entity.IsNew || KindVote.Leader(entity.KindVotes, entity.Kind) != entity.Kind)
+        {
+            _electKind.Bind(entity.Id).Execute();
+        }
 
         foreach (var key in entity.ResolutionKeys)
         {
-            Bind(_insertKey, key, entity.Id).ExecuteNonQuery();
+            _insertKey.Bind(key, entity.Id).Execute();
         }
 
         foreach (var (alias, count) in entity.Aliases)
         {
-            Bind(_upsertAlias, entity.Id, alias, count).ExecuteNonQuery();
+            _upsertAlias.Bind(entity.Id, alias, count).Execute();
         }
     }
 
@@ -301,27 +298,16 @@ internal sealed class BatchWriter : IDisposable
     {
         // An empty label and no label are the same relation (see relations_identity); users see NULL for both.
         var label = string.IsNullOrEmpty(relation.Label) ? null : relation.Label;
-        var relationId = (long)Bind(
-            _upsertRelation,
+        var relationId = _upsertRelation.Bind(
             relation.SourceId,
             relation.TargetId,
             relation.Kind,
             label,
-            (double)relation.Evidence.Count).ExecuteScalar()!;
+            (double)relation.Evidence.Count).ExecuteScalar()!.Value;
         foreach (var span in relation.Evidence)
         {
-            Bind(_insertEvidence, relationId, documentId, offsets.ToCodePoint(span.Start), offsets.ToCodePoint(span.End))
-                .ExecuteNonQuery();
+            _insertEvidence.Bind(relationId, documentId, offsets.ToCodePoint(span.Start), offsets.ToCodePoint(span.End))
+                .Execute();
         }
-    }
-
-    private static SqliteCommand Bind(SqliteCommand command, params object?[] values)
-    {
-        for (var i = 0; i < values.Length; i++)
-        {
-            command.Parameters[i].Value = values[i] ?? DBNull.Value;
-        }
-
-        return command;
     }
 }

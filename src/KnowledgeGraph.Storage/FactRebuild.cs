@@ -46,7 +46,7 @@ internal static class FactRebuild
         connection.Execute("UPDATE documents SET inferred_date = NULL, reference_date = NULL", transaction: transaction);
 
         var failed = new List<string>();
-        using (var writer = new BatchWriter(connection, transaction))
+        using (var writer = new BatchWriter(connection))
         {
             for (var i = 0; i < ids.Count; i++)
             {

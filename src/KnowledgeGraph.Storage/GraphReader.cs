@@ -7,8 +7,9 @@ using Microsoft.Data.Sqlite;
 namespace KnowledgeGraph.Storage;
 
 /// <summary>
-/// Builds the in-memory graph from the tables. Every list is ordered explicitly, so the same file always gives the
-/// same graph and therefore byte-identical exports.
+/// Reads the graph from the tables: whole into memory (<see cref="Read"/>), or as nodes and a stream of edges for
+/// <see cref="StreamedGraph"/>. Both use the same queries and mapping, so they give the same nodes and edges. Every
+/// list is ordered explicitly, so the same file always gives the same graph and therefore byte-identical exports.
 /// </summary>
 internal static class GraphReader
 {
@@ -65,7 +66,25 @@ internal static class GraphReader
 
     public static EntityGraph Read(SqliteConnection connection)
     {
-        var aliases = connection.Query<AliasRow>(AliasesSql)
+        var graph = new EntityGraph();
+        var nodes = ReadNodes(connection, transaction: null);
+        foreach (var node in nodes)
+        {
+            graph.AddVertex(node);
+        }
+
+        foreach (var edge in ReadEdges(connection, transaction: null, IndexById(nodes)))
+        {
+            graph.AddEdge(edge);
+        }
+
+        return graph;
+    }
+
+    /// <summary>Every node in id order, each with its aliases most frequent first.</summary>
+    public static IReadOnlyList<EntityNode> ReadNodes(SqliteConnection connection, SqliteTransaction? transaction)
+    {
+        var aliases = connection.Query<AliasRow>(AliasesSql, transaction: transaction)
             .GroupBy(row => row.EntityId)
             .ToDictionary(
                 group => group.Key,
@@ -75,11 +94,8 @@ internal static class GraphReader
                     .Select(row => new AliasCount(row.Alias, row.Count))
                     .ToArray());
 
-        var graph = new EntityGraph();
-        var nodes = new Dictionary<long, EntityNode>();
-        foreach (var row in connection.Query<EntityRow>(EntitiesSql))
-        {
-            var node = new EntityNode(
+        return connection.Query<EntityRow>(EntitiesSql, transaction: transaction, buffered: false)
+            .Select(row => new EntityNode(
                 row.Id,
                 row.Name,
                 EntityKindNames.Parse(row.Kind),
@@ -90,14 +106,22 @@ internal static class GraphReader
                 StoredDate.Parse(row.LastSeen),
                 row.EventId is null
                     ? null
-                    : new EventFacts(row.EventType, StoredEventDate.Parse(row.EventDate, row.DatePrecision), row.DateBasis, row.PlaceId));
-            nodes.Add(node.Id, node);
-            graph.AddVertex(node);
-        }
+                    : new EventFacts(row.EventType, StoredEventDate.Parse(row.EventDate, row.DatePrecision), row.DateBasis, row.PlaceId)))
+            .ToArray();
+    }
 
-        foreach (var row in connection.Query<RelationRow>(RelationsSql))
-        {
-            graph.AddEdge(new RelationEdge(
+    /// <summary>The nodes keyed by their entity id, for joining edges to their ends.</summary>
+    public static IReadOnlyDictionary<long, EntityNode> IndexById(IReadOnlyList<EntityNode> nodes) =>
+        nodes.ToDictionary(node => node.Id);
+
+    /// <summary>
+    /// Every edge in id order, its ends taken from <paramref name="nodes"/>. The rows are read from the file as the
+    /// caller enumerates (Dapper unbuffered), so no more than one edge and its evidence sentence is held here at a time;
+    /// each enumeration runs the query again.
+    /// </summary>
+    public static IEnumerable<RelationEdge> ReadEdges(SqliteConnection connection, SqliteTransaction? transaction, IReadOnlyDictionary<long, EntityNode> nodes) =>
+        connection.Query<RelationRow>(RelationsSql, transaction: transaction, buffered: false)
+            .Select(row => new RelationEdge(
                 row.Id,
                 nodes[row.SourceId],
                 nodes[row.TargetId],
@@ -109,10 +133,14 @@ internal static class GraphReader
                 StoredDate.Parse(row.FirstSeen),
                 StoredDate.Parse(row.LastSeen),
                 row.EvidenceCount));
-        }
 
-        return graph;
-    }
+    /// <summary>How many edges <see cref="ReadEdges"/> gives, without reading them.</summary>
+    public static int CountEdges(SqliteConnection connection, SqliteTransaction? transaction) =>
+        connection.ExecuteScalar<int>("SELECT count(*) FROM relations", transaction: transaction);
+
+    /// <summary>Whether some edge <see cref="ReadEdges"/> gives joins an entity to itself, without reading the edges.</summary>
+    public static bool HasSelfLoops(SqliteConnection connection, SqliteTransaction? transaction) =>
+        connection.ExecuteScalar<bool>("SELECT EXISTS (SELECT 1 FROM relations WHERE source_id = target_id)", transaction: transaction);
 
     private sealed class EntityRow
     {

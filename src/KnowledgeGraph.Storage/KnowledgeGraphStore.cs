@@ -18,6 +18,12 @@ public sealed class KnowledgeGraphStore : IDisposable
     // Long enough to ride out a user's query running against the file in another process.
     private const int BusyTimeoutMilliseconds = 5000;
 
+    /// <summary>The page cache of a writing connection, in KiB (SQLite takes a negative cache_size as KiB).</summary>
+    private const int WriterCacheKibibytes = 64 * 1024;
+
+    /// <summary>Pages of write-ahead log after which a commit copies them back into the file.</summary>
+    private const int CheckpointPages = 10_000;
+
     private readonly SqliteConnection _connection;
     private readonly WriterLock? _writerLock;
 
@@ -104,9 +110,15 @@ public sealed class KnowledgeGraphStore : IDisposable
             // WAL lets users query the file while kg writes to it; NORMAL is durable in WAL mode except for the last
             // transactions before a power cut. Foreign keys are off by default in SQLite and must be asked for on
             // every connection. An in-memory database answers 'memory' to the journal mode and keeps it.
+            // For ingest's many small inserts into indexes keyed by entity and relation, which land all over the file:
+            // a page cache of 64 MiB instead of SQLite's 2 MiB, with which most inserts no longer fetch their page
+            // again; and a checkpoint every 10,000 pages of WAL (40 MB) instead of every 1,000, because each
+            // checkpoint copies pages back and syncs the file. On the ten-times scale corpus the two cut the writer's
+            // time by more than half.
             connection.Execute(
                 "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; " +
-                $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds};");
+                $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}; PRAGMA cache_size = -{WriterCacheKibibytes}; " +
+                $"PRAGMA wal_autocheckpoint = {CheckpointPages};");
             SchemaMigrations.Apply(connection);
             return new KnowledgeGraphStore(connection, writerLock);
         }
@@ -124,12 +136,20 @@ public sealed class KnowledgeGraphStore : IDisposable
     }
 
     /// <summary>The content hash of every stored document, so that a run skips them without asking the file each time.</summary>
-    public IReadOnlySet<string> LoadContentHashes() =>
-        _connection.Query<string>("SELECT content_hash FROM documents").ToHashSet(StringComparer.Ordinal);
+    public ContentHashSet LoadContentHashes()
+    {
+        var hashes = new ContentHashSet();
+        foreach (var hash in _connection.Query<string>("SELECT content_hash FROM documents", buffered: false))
+        {
+            hashes.Add(hash);
+        }
+
+        return hashes;
+    }
 
     /// <summary>
-    /// The entity index as stored: every resolution key with its entities, every entity's canonical name, new ids
-    /// continuing after the largest stored entity id, and the links of the relations table. What is added to it reaches
+    /// The entity index as stored: the resolution keys with their entities and the canonical names, read as they are
+    /// asked for, new ids continuing after the largest stored entity id, and the links of the relations table. What is added to it reaches
     /// the file when <see cref="Write"/> stores the documents it came from. It reads the file while it is used, so it
     /// belongs to this store and must not outlive it.
     /// </summary>
@@ -146,7 +166,7 @@ public sealed class KnowledgeGraphStore : IDisposable
     {
         ArgumentNullException.ThrowIfNull(batch);
         using var transaction = _connection.BeginTransaction();
-        using var writer = new BatchWriter(_connection, transaction);
+        using var writer = new BatchWriter(_connection);
         var written = 0;
         foreach (var document in batch)
         {
@@ -190,6 +210,13 @@ public sealed class KnowledgeGraphStore : IDisposable
 
     /// <summary>The whole graph in memory, built the same way every time from the same file.</summary>
     public EntityGraph LoadGraph() => GraphReader.Read(_connection);
+
+    /// <summary>
+    /// The whole graph for writing it out, its edges read from the file as they are enumerated instead of held
+    /// (see <see cref="StreamedGraph"/>): the same nodes and edges as <see cref="LoadGraph"/>, from one snapshot of the
+    /// file. Dispose it before writing through this store.
+    /// </summary>
+    public StreamedGraph StreamGraph() => new(_connection);
 
     /// <summary>Row counts of the contract tables.</summary>
     public StoreStatistics GetStatistics()

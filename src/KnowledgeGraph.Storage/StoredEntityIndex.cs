@@ -5,15 +5,24 @@ using Microsoft.Data.Sqlite;
 namespace KnowledgeGraph.Storage;
 
 /// <summary>
-/// The entity index of a database. Keys, names and ids are loaded into memory once, as they always were: a few short
-/// strings an entity, and every document consults them. Links are not: they grow with the square of the entities a
-/// document names, and only a name that several entities share ever needs them. So links come from the relations
-/// table, where testing one pair is one seek in relations_identity or relations_by_target however large the corpus, and
-/// the index keeps in memory only the links of documents resolved but not yet written, which a batch bounds; it drops
-/// them once their documents are in the file. Relations rather than shared articles, because the mentions table would
-/// cost a scan of every article of a much-named entity per question, and a shared sentence (or a typed relation) is
-/// firmer evidence than an article that names both. The answer is the same as if every earlier document had been
-/// resolved in this run, which keeps an article-by-article ingest equal to a rebuild.
+/// The entity index of a database. Nothing that grows with the file is loaded up front, so its memory is bounded by
+/// what one run touches and adding one article to a large file costs a few lookups, not a read of every entity:
+/// <list type="bullet">
+/// <item>A key's entities are read from <c>entity_keys</c> the first time a document asks for the key, and kept for the
+/// rest of the run together with the ids this run adds to it; a key never asked for is never read. Likewise a name
+/// from <c>entities</c>.</item>
+/// <item>Links grow with the square of the entities a document names, and only a name that several entities share
+/// ever needs them. So links come from the relations table, where testing one pair is one seek in relations_identity or
+/// relations_by_target however large the corpus, and the index keeps in memory only the links of documents resolved
+/// but not yet written, which a batch bounds; it drops them once their documents are in the file. Relations rather than
+/// shared articles, because the mentions table would cost a scan of every article of a much-named entity per
+/// question, and a shared sentence (or a typed relation) is firmer evidence than an article that names both.</item>
+/// <item>Events and the located_in containment between places are loaded whole: a few per article, and every event
+/// lookup needs them.</item>
+/// </list>
+/// The answers are the same as if every earlier document had been resolved in this run, which keeps an
+/// article-by-article ingest equal to a rebuild. Resolution runs between the writer's transactions, on the same
+/// connection, so rows written earlier in the run are seen.
 /// </summary>
 internal sealed class StoredEntityIndex : IEntityIndex
 {
@@ -27,8 +36,17 @@ internal sealed class StoredEntityIndex : IEntityIndex
         SELECT source_id FROM relations WHERE target_id = @entityId AND source_id IN @others
         """;
 
+    private const string KeySql = "SELECT entity_id FROM entity_keys WHERE key = @key ORDER BY entity_id";
+
+    private const string NameSql = "SELECT name FROM entities WHERE id = @id";
+
     private readonly SqliteConnection _connection;
+
+    // The keys, names and events of this run, with everything read from the file so far.
     private readonly InMemoryEntityIndex _registry;
+    private readonly HashSet<string> _keysRead = new(StringComparer.Ordinal);
+    private readonly SqliteCommand _readKey;
+    private readonly SqliteCommand _readName;
     private readonly List<PendingLinks> _pending = new();
     // Every pair the pending documents link, with how many of them link it: one lookup per pair, however many are pending.
     private readonly Dictionary<(long, long), int> _pendingPairs = new();
@@ -38,22 +56,17 @@ internal sealed class StoredEntityIndex : IEntityIndex
     {
         _connection = connection;
         _registry = registry;
+
+        // Prepared once for the run: every new key of every document is one lookup. The connection disposes them
+        // when it closes.
+        _readKey = Prepare(connection, KeySql, "@key");
+        _readName = Prepare(connection, NameSql, "@id");
     }
 
-    /// <summary>Reads the keys and names of every stored entity; new ids continue after the largest stored one.</summary>
+    /// <summary>Prepares the index of a file; new ids continue after the largest stored one.</summary>
     public static StoredEntityIndex Load(SqliteConnection connection)
     {
         var registry = new InMemoryEntityIndex(connection.ExecuteScalar<long>("SELECT ifnull(max(id), 0) FROM entities"));
-        foreach (var (key, entityId) in connection.Query<(string Key, long EntityId)>("SELECT key, entity_id FROM entity_keys ORDER BY key, entity_id"))
-        {
-            registry.Add(key, entityId);
-        }
-
-        foreach (var (id, name) in connection.Query<(long Id, string Name)>("SELECT id, name FROM entities ORDER BY id"))
-        {
-            registry.SetName(id, name);
-        }
-
         LoadEvents(connection, registry);
         foreach (var (inner, outer) in connection.Query<(long, long)>("SELECT source_id, target_id FROM relations WHERE kind = 'located_in' ORDER BY id"))
         {
@@ -80,16 +93,43 @@ internal sealed class StoredEntityIndex : IEntityIndex
         }
     }
 
+    /// <summary>How many keys have been read from the file; for tests.</summary>
+    internal int KeysRead => _keysRead.Count;
+
     /// <summary>How many documents' links are held in memory; for tests.</summary>
     internal int UnwrittenDocumentCount => _pending.Count;
 
-    public IReadOnlyList<long> Find(string key) => _registry.Find(key);
+    public IReadOnlyList<long> Find(string key)
+    {
+        ReadKey(key);
+        return _registry.Find(key);
+    }
 
-    public void Add(string key, long entityId) => _registry.Add(key, entityId);
+    public void Add(string key, long entityId)
+    {
+        // The stored entities of the key come first, so that the list keeps every holder in id order.
+        ReadKey(key);
+        _registry.Add(key, entityId);
+    }
 
     public long NewId() => _registry.NewId();
 
-    public string? NameOf(long entityId) => _registry.NameOf(entityId);
+    public string? NameOf(long entityId)
+    {
+        if (_registry.NameOf(entityId) is { } known)
+        {
+            return known;
+        }
+
+        _readName.Parameters[0].Value = entityId;
+        if (_readName.ExecuteScalar() is not string stored)
+        {
+            return null;
+        }
+
+        _registry.SetName(entityId, stored);
+        return stored;
+    }
 
     public void SetName(long entityId, string name) => _registry.SetName(entityId, name);
 
@@ -156,6 +196,31 @@ internal sealed class StoredEntityIndex : IEntityIndex
         }
 
         _pending.RemoveAll(written.Contains);
+    }
+
+    /// <summary>Registers the stored entities of <paramref name="key"/> the first time the run meets it.</summary>
+    private void ReadKey(string key)
+    {
+        if (!_keysRead.Add(key))
+        {
+            return;
+        }
+
+        _readKey.Parameters[0].Value = key;
+        using var reader = _readKey.ExecuteReader();
+        while (reader.Read())
+        {
+            _registry.Add(key, reader.GetInt64(0));
+        }
+    }
+
+    private static SqliteCommand Prepare(SqliteConnection connection, string sql, string parameter)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.Add(new SqliteParameter { ParameterName = parameter });
+        command.Prepare();
+        return command;
     }
 
     private sealed record PendingLinks(string ContentHash, HashSet<(long, long)> Pairs);

@@ -46,12 +46,13 @@ internal static class UndatedArticleAnchoring
                 transaction: transaction)
             .ToLookup(r => r.Document);
         var pending = connection.Query<long>(
+                // From the undated documents to their mentions, not from every mention to its document: undated
+                // articles are few, and this runs after every ingest, however large the file.
                 """
-                SELECT DISTINCT m.document_id FROM mentions m
-                JOIN events e ON e.entity_id = m.entity_id
-                JOIN documents d ON d.id = m.document_id
+                SELECT d.id FROM documents d
                 WHERE d.reference_date IS NULL
-                ORDER BY m.document_id
+                  AND EXISTS (SELECT 1 FROM mentions m JOIN events e ON e.entity_id = m.entity_id WHERE m.document_id = d.id)
+                ORDER BY d.id
                 """,
                 transaction: transaction)
             .Select(document => (Document: document, Reports: reports[document].ToList()))

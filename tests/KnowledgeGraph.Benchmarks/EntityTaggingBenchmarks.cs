@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
 using KnowledgeGraph.Extraction;
 using KnowledgeGraph.Extraction.Tagging;
 
@@ -41,11 +40,5 @@ public class EntityTaggingBenchmarks
     /// <summary>Tokens as our tokenizer counts them, the unit the per-token columns divide by.</summary>
     private static int TokenCount() => SampleArticles.Texts().Sum(text => AnalyzedText.Analyze(text).Tokens.Count);
 
-    private sealed class Config : ManualConfig
-    {
-        public Config()
-        {
-            AddColumn(TokenThroughputColumn.NanosecondsPerToken(TokenCount), TokenThroughputColumn.TokensPerSecond(TokenCount));
-        }
-    }
+    private sealed class Config() : PerTokenConfig(TokenCount);
 }

@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
 using KnowledgeGraph.Extraction.Ner;
 
 namespace KnowledgeGraph.Benchmarks;
@@ -42,13 +41,5 @@ public class NerTaggingBenchmarks
         return sum;
     }
 
-    private sealed class Config : ManualConfig
-    {
-        public Config()
-        {
-            AddColumn(
-                TokenThroughputColumn.NanosecondsPerToken(() => TaggingCorpus.Load().TokenCount),
-                TokenThroughputColumn.TokensPerSecond(() => TaggingCorpus.Load().TokenCount));
-        }
-    }
+    private sealed class Config() : PerTokenConfig(() => TaggingCorpus.Load().TokenCount);
 }

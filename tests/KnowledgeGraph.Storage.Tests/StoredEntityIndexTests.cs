@@ -1,3 +1,4 @@
+using Dapper;
 using KnowledgeGraph.Core;
 using KnowledgeGraph.Core.Resolution;
 
@@ -61,6 +62,38 @@ public sealed class StoredEntityIndexTests
         Assert.InRange(index.UnwrittenDocumentCount, batch.Count, 200);
         Assert.Equal(1, index.CountLinked(Person(0), [Person(1)]));
         Assert.Equal(0, index.CountLinked(Person(0), [Person(2)]));
+    }
+
+    [Fact]
+    public void A_key_is_read_from_the_file_only_when_asked_for_and_then_kept_with_the_ids_this_run_adds()
+    {
+        using var store = KnowledgeGraphStore.OpenInMemory();
+        store.Write([SampleNews.Bridge()]);
+        var index = (StoredEntityIndex)store.LoadEntityIndex();
+        Assert.Equal(0, index.KeysRead);
+
+        var newcomer = index.NewId();
+        index.Add("varga", newcomer); // a second Varga, registered before anyone asked for the key
+
+        Assert.Equal(1, index.KeysRead);
+        Assert.Equal([SampleNews.Varga, newcomer], index.Find("varga"));
+        Assert.Equal(1, index.KeysRead);
+        store.Connection.Execute("DELETE FROM entity_keys"); // what was read stays read for the run
+        Assert.Equal([SampleNews.Varga, newcomer], index.Find("varga"));
+        Assert.Empty(index.Find("port elling"));
+    }
+
+    [Fact]
+    public void A_name_is_read_from_the_file_unless_the_run_set_it()
+    {
+        using var store = KnowledgeGraphStore.OpenInMemory();
+        store.Write([SampleNews.Bridge()]);
+        var index = store.LoadEntityIndex();
+
+        Assert.Equal("Ilse Varga", index.NameOf(SampleNews.Varga));
+        index.SetName(SampleNews.Varga, "Ilse M. Varga");
+        Assert.Equal("Ilse M. Varga", index.NameOf(SampleNews.Varga));
+        Assert.Null(index.NameOf(999));
     }
 
     private static long Person(int i) => i + 1;

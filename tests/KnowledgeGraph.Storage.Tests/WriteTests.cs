@@ -79,12 +79,14 @@ public sealed class WriteTests
     {
         using var store = KnowledgeGraphStore.OpenInMemory();
         var bridge = SampleNews.Bridge();
-        Assert.DoesNotContain(bridge.Facts.Document.ContentHash, store.LoadContentHashes());
+        Assert.False(store.LoadContentHashes().Contains(bridge.Facts.Document.ContentHash));
 
         store.Write([bridge]);
 
-        Assert.Contains(bridge.Facts.Document.ContentHash, store.LoadContentHashes());
-        Assert.DoesNotContain(SampleNews.School().Facts.Document.ContentHash, store.LoadContentHashes());
+        var stored = store.LoadContentHashes();
+        Assert.Equal(1, stored.Count);
+        Assert.True(stored.Contains(bridge.Facts.Document.ContentHash));
+        Assert.False(stored.Contains(SampleNews.School().Facts.Document.ContentHash));
     }
 
     [Fact]

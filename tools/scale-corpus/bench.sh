@@ -7,12 +7,15 @@
 # include start-up, model loading and SQLite, as a user would see them. Prints a markdown table.
 #
 # Usage (from anywhere; paths are resolved against the repository):
-#   tools/scale-corpus/bench.sh [--work DIR] [--copies N] [--artifacts DIR] [--time-limit SECONDS] [--keep]
-#                               [--skip-build] [-- CONLL_FILE...]
+#   tools/scale-corpus/bench.sh [--work DIR] [--copies N] [--renamed] [--artifacts DIR] [--time-limit SECONDS]
+#                               [--keep] [--skip-build] [-- CONLL_FILE...]
 #
 #   --work DIR            where corpora, databases and logs go (kept afterwards). Default: a new temporary folder,
 #                         removed at the end unless --keep is given.
 #   --copies N            size of the large corpus in copies of the small one (default 10).
+#   --renamed             make copies 2..N of the large corpus different stories: every name replaced by a new one
+#                         (make_corpus.py --renamed), so the large corpus has N times as many distinct entities.
+#                         Default: copies identical but for a closing archive line (their names are all known).
 #   --artifacts DIR       dotnet --artifacts-path for the Release build (default /tmp/art-scale).
 #   --time-limit SECONDS  stop the large ingest after this long and report how far it got (default: no limit).
 #   --skip-build          use the kg.dll already in --artifacts.
@@ -28,6 +31,7 @@ artifacts=/tmp/art-scale
 time_limit=0
 keep=0
 build=1
+renamed=0
 conll=()
 while [[ $# -gt 0 ]]; do
   case "$1" in
@@ -38,7 +42,8 @@ while [[ $# -gt 0 ]]; do
     --keep) keep=1; shift ;;
     --skip-build) build=0; shift ;;
     --) shift; conll=("$@"); break ;;
-    -h|--help) sed -n '2,20p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --renamed) renamed=1; shift ;;
+    -h|--help) sed -n '2,22p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "bench.sh: unknown argument: $1 (see --help)" >&2; exit 1 ;;
   esac
 done
@@ -114,6 +119,19 @@ summary_value() { # summary_value FILE KEY: a "key: value" line of make_corpus.p
 ingested_of() { # new documents from kg ingest's summary line
   sed -n 's/.*Ingested \([0-9][0-9]*\) new document.*/\1/p' "$logs/$1.out" | head -n 1
 }
+entity_counts() { # entity_counts DB1 DB2: "person 1234 / 12345, place ..." from the entities table of both
+  python3 - "$1" "$2" << 'PY'
+import sqlite3, sys
+counts = []
+for path in sys.argv[1:]:
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+        counts.append(dict(db.execute("select kind, count(*) from entities group by kind")))
+kinds = sorted(set(counts[0]) | set(counts[1]))
+parts = [f"{kind} {counts[0].get(kind, 0)} / {counts[1].get(kind, 0)}" for kind in kinds]
+parts.append(f"all {sum(counts[0].values())} / {sum(counts[1].values())}")
+print(", ".join(parts))
+PY
+}
 rate() { awk -v t="$1" -v s="$2" 'BEGIN { if (s > 0) printf "%.0f", t / s; else print "n/a" }'; }
 
 cd "$repo"
@@ -132,10 +150,24 @@ fi
 [[ -f $kg_dll ]] || { echo "bench.sh: $kg_dll not found (build first or drop --skip-build)" >&2; exit 1; }
 kg=(dotnet "$kg_dll")
 
+# The large corpus: copies that repeat every story (the default) or copies whose names are all new (--renamed).
+if [[ $renamed -eq 1 ]]; then
+  large_corpus=$work/corpus-${copies}x-renamed
+  rename_option=(--renamed)
+  large_kind="renamed copies"
+  large_description="copies 2..$copies of every story have new names for all their entities (make_corpus.py --renamed)"
+else
+  large_corpus=$work/corpus-${copies}x
+  rename_option=()
+  large_kind=""
+  large_description="copies 2..$copies repeat every story, with a closing archive line that makes each text unique"
+fi
+
 echo "making the corpora ..." >&2
-rm -rf "$work/corpus-1x" "$work/corpus-${copies}x"
+rm -rf "$work/corpus-1x" "$large_corpus"
 python3 "$script_dir/make_corpus.py" --out "$work/corpus-1x" ${conll[@]+"${conll[@]}"} > "$logs/corpus-1x.summary"
-python3 "$script_dir/make_corpus.py" --out "$work/corpus-${copies}x" --copies "$copies" ${conll[@]+"${conll[@]}"} > "$logs/corpus-${copies}x.summary"
+python3 "$script_dir/make_corpus.py" --out "$large_corpus" --copies "$copies" \
+  ${rename_option[@]+"${rename_option[@]}"} ${conll[@]+"${conll[@]}"} > "$logs/corpus-${copies}x.summary"
 small_tokens=$(summary_value "$logs/corpus-1x.summary" "tokens written")
 large_tokens=$(summary_value "$logs/corpus-${copies}x.summary" "tokens written")
 large_files=$(summary_value "$logs/corpus-${copies}x.summary" "files written")
@@ -165,9 +197,9 @@ check_ingest ingest-1x $status
 echo "ingesting the ${copies}x corpus (progress every few seconds in $logs/ingest-${copies}x.err) ..." >&2
 status=0
 if [[ $time_limit -gt 0 ]]; then
-  timed "ingest-${copies}x" timeout --signal=TERM "$time_limit" "${kg[@]}" ingest "$work/corpus-${copies}x" --db "$large_db" || status=$?
+  timed "ingest-${copies}x" timeout --signal=TERM "$time_limit" "${kg[@]}" ingest "$large_corpus" --db "$large_db" || status=$?
 else
-  timed "ingest-${copies}x" "${kg[@]}" ingest "$work/corpus-${copies}x" --db "$large_db" || status=$?
+  timed "ingest-${copies}x" "${kg[@]}" ingest "$large_corpus" --db "$large_db" || status=$?
 fi
 stopped=0
 if [[ $time_limit -gt 0 && $status -eq 124 ]]; then
@@ -208,24 +240,28 @@ echo
 echo "kg at scale, $(date -u +%Y-%m-%d), commit $(git -C "$repo" rev-parse --short HEAD 2> /dev/null || echo unknown)," \
   "$(nproc) cores; whole process, measured with $measurer"
 echo
+echo "Large corpus: $copies copies of every story; $large_description."
+echo
 echo "| step | articles | tokens | wall (s) | tokens/s | peak RSS (MiB) |"
 echo "|---|---:|---:|---:|---:|---:|"
 row "ingest 1x corpus" "$(ingested_of ingest-1x)" "$small_tokens" ingest-1x
 if [[ $stopped -eq 1 ]]; then
   progress=$(grep -E '^kg: [0-9]+/[0-9]+ files' "$logs/ingest-${copies}x.err" | tail -n 1 || true)
   done_files=$(sed -n 's#^kg: \([0-9]*/[0-9]*\) files.*#\1#p' <<< "$progress")
-  echo "| ingest ${copies}x corpus (stopped at the time limit) | ${done_files:-?} files | of $large_tokens | > $time_limit | — |" \
+  echo "| ingest ${copies}x corpus${large_kind:+ ($large_kind)} (stopped at the time limit) | ${done_files:-?} files | of $large_tokens | > $time_limit | — |" \
     "$(rss_of "ingest-${copies}x") |"
   echo
   echo "The ${copies}x ingest was stopped after $time_limit s; its last progress line: ${progress:-none}"
 else
-  row "ingest ${copies}x corpus" "$(ingested_of "ingest-${copies}x")" "$large_tokens" "ingest-${copies}x"
+  row "ingest ${copies}x corpus${large_kind:+ ($large_kind)}" "$(ingested_of "ingest-${copies}x")" "$large_tokens" "ingest-${copies}x"
   row "export ${copies}x graph (GraphML, $(du -k "$work/graph-${copies}x.graphml" | awk '{ printf "%.0f MiB", $1 / 1024 }'))" \
     "$large_files" "—" "export-${copies}x"
   row "add one article to the ${copies}x database" 1 "—" add-one
   echo
   ratio=$(awk -v a="$(wall_of "ingest-${copies}x")" -v b="$(wall_of ingest-1x)" 'BEGIN { printf "%.2f", a / b }')
   echo "wall(${copies}x) / wall(1x) = $ratio (linear growth would be ${copies})"
+  echo
+  echo "entities by kind (1x database / ${copies}x database): $(entity_counts "$small_db" "$large_db")"
   echo
   grep -h '^Wrote ' "$logs/export-${copies}x.err" || true
 fi

@@ -15,6 +15,12 @@ be identical) while adding only seven tokens and no names to an article of some 
 were worse for a benchmark: changing a number inside the story alters what the extractor sees, and shuffling
 sentences alters coreference and relation windows.
 
+Identical copies flatter the large run, though: from the second copy on every name resolves to an entity already
+stored. `--renamed` (with `--copies N`) makes copies 2..N different stories instead: every person, organisation, place
+and other name is replaced by a new name, the same in every story of that copy and different in every other copy (see
+entity_renamer.py beside this script), so the N-copy corpus holds about N times as many distinct entities. Copy 1 is
+still the original and the archive line is still added (a story without names would otherwise repeat).
+
 Only the standard library is used, and the output is a pure function of the input bytes and the options: files are
 named and written in input order, with "\n" line ends and UTF-8, so two runs give byte-identical files.
 """
@@ -26,6 +32,8 @@ import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+
+from entity_renamer import EntityRenamer, NameInventory
 
 # Tokens that attach to the word before them: closing punctuation and the clitics CoNLL splits off.
 ATTACH_LEFT = {",", ".", ":", ";", "?", "!", ")", "]", "}", "%", "...", "..", "'s", "'S", "n't", "N'T", "'re", "'RE",
@@ -41,9 +49,10 @@ LONGEST_PARAGRAPH = 6  # sentences, when a quotation keeps a paragraph open past
 
 @dataclass(frozen=True)
 class Story:
-    """One CoNLL document: its sentences, each a list of tokens."""
+    """One CoNLL document: its sentences, each a list of tokens, and each token's NER tag (the last column, IOB1)."""
 
     sentences: list[list[str]]
+    tags: list[list[str]]
 
     @property
     def token_count(self) -> int:
@@ -51,23 +60,27 @@ class Story:
 
 
 def read_stories(path: Path) -> list[Story]:
-    """Split a CoNLL file at `-DOCSTART-` lines; the first column of every other non-blank line is a token."""
+    """Split a CoNLL file at `-DOCSTART-` lines; the first column of every other non-blank line is a token and the
+    last its NER tag ("O" where a line has a single column)."""
     stories: list[Story] = []
     sentences: list[list[str]] | None = None
+    tags: list[list[str]] = []
     sentence: list[str] = []
+    sentence_tags: list[str] = []
 
     def end_sentence() -> None:
-        nonlocal sentence
+        nonlocal sentence, sentence_tags
         if sentence:
             if sentences is None:  # tokens before the first -DOCSTART- still form a story
                 start_story()
             sentences.append(sentence)  # type: ignore[union-attr]
-            sentence = []
+            tags.append(sentence_tags)
+            sentence, sentence_tags = [], []
 
     def start_story() -> None:
-        nonlocal sentences
-        sentences = []
-        stories.append(Story(sentences))
+        nonlocal sentences, tags
+        sentences, tags = [], []
+        stories.append(Story(sentences, tags))
 
     with path.open(encoding="utf-8", errors="replace", newline="") as lines:
         for line in lines:
@@ -79,6 +92,7 @@ def read_stories(path: Path) -> list[Story]:
                 start_story()
             else:
                 sentence.append(fields[0])
+                sentence_tags.append(fields[-1] if len(fields) > 1 else "O")
     end_sentence()
     return [story for story in stories if story.sentences]
 
@@ -239,27 +253,42 @@ def main(argv: list[str]) -> int:
                         help=f"CoNLL-2003 files (default: {conll / 'eng.train'} and {conll / 'eng.testa'})")
     parser.add_argument("--out", required=True, type=Path, help="folder to write the articles into (created if needed)")
     parser.add_argument("--copies", type=int, default=1, help="variants of every article to write (default 1)")
+    parser.add_argument("--renamed", action="store_true",
+                        help="with --copies N: give every name in copies 2..N a new name that occurs nowhere in the "
+                             "input (persons: a real given name and an invented surname; organisations, places and "
+                             "others: invented words beside the kept 'of', 'Bank', 'Corp'...), the same across one "
+                             "copy and different between copies, so that each copy holds new entities rather than "
+                             "repeating copy 1's")
     options = parser.parse_args(argv)
     if options.copies < 1:
         parser.error("--copies must be at least 1")
+    if options.renamed and options.copies < 2:
+        parser.error("--renamed needs --copies 2 or more (copy 1 is always the original)")
     inputs: list[Path] = options.inputs or [conll / "eng.train", conll / "eng.testa"]
     for path in inputs:
         if not path.is_file():
             parser.error(f"not a file: {path}")
 
     options.out.mkdir(parents=True, exist_ok=True)
+    stories_by_input = [(path, read_stories(path)) for path in inputs]
+    renamer = None
+    if options.renamed:
+        renamer = EntityRenamer(NameInventory((story.sentences, story.tags)
+                                              for _, stories in stories_by_input for story in stories))
     documents = source_tokens = written_tokens = files = 0
     article_number = 0
-    for path in inputs:
+    for path, stories in stories_by_input:
         prefix = path.name.split(".")[-1] if "." in path.name else path.name  # eng.train -> train
-        stories = read_stories(path)
         width = max(4, len(str(len(stories))))
         for story_index, story in enumerate(stories, start=1):
             article_number += 1
             documents += 1
             source_tokens += story.token_count
-            article = article_of(story)
+            original = article_of(story)
             for copy in range(1, options.copies + 1):
+                article = original
+                if renamer is not None and copy > 1:
+                    article = article_of(Story(renamer.rename(story.sentences, story.tags, copy), story.tags))
                 text = article.text
                 tokens = article.token_count
                 if copy > 1:
@@ -277,6 +306,15 @@ def main(argv: list[str]) -> int:
     print(f"documents: {documents}")
     print(f"tokens: {source_tokens}")
     print(f"copies: {options.copies}")
+    if renamer is not None:
+        counts = renamer.counts
+        print("renamed: yes")
+        print(f"names renamed: {counts.names - counts.names_unchanged}")
+        print(f"names left as they were: {counts.names_unchanged}")
+        print(f"lone given names replaced by other real given names: {counts.given_name_only}")
+        print(f"untagged mentions renamed: {counts.untagged_mentions}")
+        print(f"words invented: {counts.invented_words}")
+        print(f"acronyms invented: {counts.new_acronyms}")
     print(f"files written: {files}")
     print(f"tokens written: {written_tokens}")
     print(f"output: {os.fspath(options.out)}")

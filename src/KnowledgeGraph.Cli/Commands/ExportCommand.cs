@@ -1,5 +1,7 @@
 using System.CommandLine;
 using KnowledgeGraph.Cli.Pipeline;
+using KnowledgeGraph.Core.Graph;
+using KnowledgeGraph.Export;
 using KnowledgeGraph.Storage;
 
 namespace KnowledgeGraph.Cli.Commands;
@@ -48,24 +50,37 @@ internal static class ExportCommand
             var outputFile = parse.GetValue(output);
             var exporter = GraphFormats.Create(FormatOf(parse.GetValue(format), outputFile)!, DotLayoutOption.Read(parse.GetValue(layout)!));
             using var store = KnowledgeGraphStore.OpenForReading(databaseFile.FullName);
-            var graph = view.Apply(parse, store.LoadGraph());
-            if (outputFile is null)
+            if (view.Read(parse).IsWholeGraph)
             {
-                using var stdout = Console.OpenStandardOutput();
-                exporter.Write(graph, stdout);
-                return ExitCodes.Ok;
+                // The whole graph goes out as it is read, so memory does not grow with the number of relations.
+                using var streamed = store.StreamGraph();
+                return Write(exporter, streamed, outputFile);
             }
 
-            outputFile.Directory?.Create();
-            using (var stream = File.Create(outputFile.FullName))
-            {
-                exporter.Write(graph, stream);
-            }
-
-            Console.Error.WriteLine($"Wrote {exporter.FormatName} with {graph.VertexCount} nodes and {graph.EdgeCount} edges to {outputFile.FullName}");
-            return ExitCodes.Ok;
+            // A view needs the whole graph in memory: it follows edges from node to node and ranks nodes by them.
+            return Write(exporter, view.Apply(parse, store.LoadGraph()), outputFile);
         }));
         return command;
+    }
+
+    /// <summary>Writes <paramref name="graph"/> to <paramref name="outputFile"/>, or to standard output when it is null.</summary>
+    private static int Write(IGraphExporter exporter, IVertexAndEdgeSet<EntityNode, RelationEdge> graph, FileInfo? outputFile)
+    {
+        if (outputFile is null)
+        {
+            using var stdout = Console.OpenStandardOutput();
+            exporter.Write(graph, stdout);
+            return ExitCodes.Ok;
+        }
+
+        outputFile.Directory?.Create();
+        using (var stream = File.Create(outputFile.FullName))
+        {
+            exporter.Write(graph, stream);
+        }
+
+        Console.Error.WriteLine($"Wrote {exporter.FormatName} with {graph.VertexCount} nodes and {graph.EdgeCount} edges to {outputFile.FullName}");
+        return ExitCodes.Ok;
     }
 
     /// <summary>The format asked for: by --format, else by the output file's extension; null when neither says.</summary>

@@ -25,7 +25,9 @@ internal sealed class BuildService(IngestService ingest)
         using (var store = KnowledgeGraphStore.Open(database))
         {
             summary = ingest.Ingest(inputs, store, progress);
-            var graph = store.LoadGraph();
+
+            // Every format is written from the file as it is read, so memory does not grow with the number of relations.
+            using var graph = store.StreamGraph();
             foreach (var format in GraphFormats.Names)
             {
                 var exporter = GraphFormats.Create(format);

@@ -31,7 +31,7 @@ internal sealed class ExtractionFeed : IDisposable
         IReadOnlyList<string> files,
         ArticleCleaner cleaner,
         Func<Document, (DocumentFacts? Facts, Exception? Failure)> extract,
-        IReadOnlySet<string> stored,
+        ContentHashSet stored,
         int threads)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
@@ -92,7 +92,7 @@ internal sealed class ExtractionFeed : IDisposable
         IReadOnlyList<string> files,
         ArticleCleaner cleaner,
         Func<Document, (DocumentFacts?, Exception?)> extract,
-        IReadOnlySet<string> stored)
+        ContentHashSet stored)
     {
         try
         {

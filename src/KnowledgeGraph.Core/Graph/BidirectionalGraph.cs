@@ -11,6 +11,7 @@ public class BidirectionalGraph<TVertex, TEdge> : IBidirectionalGraph<TVertex, T
     private readonly Dictionary<TVertex, Adjacency> _adjacency = new();
     private readonly List<TVertex> _vertices = new();
     private readonly List<TEdge> _edges = new();
+    private int _selfLoopCount;
 
     public int VertexCount => _vertices.Count;
 
@@ -19,6 +20,8 @@ public class BidirectionalGraph<TVertex, TEdge> : IBidirectionalGraph<TVertex, T
     public IEnumerable<TVertex> Vertices => _vertices;
 
     public IEnumerable<TEdge> Edges => _edges;
+
+    public bool HasSelfLoops => _selfLoopCount > 0;
 
     public bool ContainsVertex(TVertex vertex) => _adjacency.ContainsKey(vertex);
 
@@ -42,6 +45,10 @@ public class BidirectionalGraph<TVertex, TEdge> : IBidirectionalGraph<TVertex, T
         source.Out.Add(edge);
         target.In.Add(edge);
         _edges.Add(edge);
+        if (EqualityComparer<TVertex>.Default.Equals(edge.Source, edge.Target))
+        {
+            _selfLoopCount++;
+        }
     }
 
     public IReadOnlyList<TEdge> OutEdges(TVertex vertex) => AdjacencyOf(vertex, nameof(vertex)).Out;

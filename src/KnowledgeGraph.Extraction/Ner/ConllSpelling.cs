@@ -7,25 +7,20 @@ namespace KnowledgeGraph.Extraction.Ner;
 /// </summary>
 public static class ConllSpelling
 {
-    public static string Of(string word)
+    /// <summary>Writes <paramref name="word"/> in CoNLL spelling into <paramref name="target"/>, which has its length.</summary>
+    public static void Write(ReadOnlySpan<char> word, Span<char> target)
     {
-        if (word.AsSpan().IndexOfAny("‘’“”–—") < 0)
+        for (var i = 0; i < word.Length; i++)
         {
-            return word;
+            target[i] = Of(word[i]);
         }
-
-        return string.Create(word.Length, word, static (target, source) =>
-        {
-            for (var i = 0; i < source.Length; i++)
-            {
-                target[i] = source[i] switch
-                {
-                    '‘' or '’' => '\'',
-                    '“' or '”' => '"',
-                    '–' or '—' => '-',
-                    var c => c,
-                };
-            }
-        });
     }
+
+    public static char Of(char c) => c switch
+    {
+        '‘' or '’' => '\'',
+        '“' or '”' => '"',
+        '–' or '—' => '-',
+        _ => c,
+    };
 }

@@ -18,12 +18,12 @@ public sealed class DocumentCasing
     /// Reads the casing of a document's words; <paramref name="normalizedWords"/> holds each word's
     /// <see cref="FeatureHash.OfNormalized"/> hash, which the feature extractor has computed already.
     /// </summary>
-    public static DocumentCasing Of(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<ulong[]> normalizedWords)
+    public static DocumentCasing Of(DocumentWords words, IReadOnlyList<ulong[]> normalizedWords)
     {
         var casing = new DocumentCasing();
-        for (var s = 0; s < sentences.Count; s++)
+        for (var s = 0; s < words.SentenceCount; s++)
         {
-            var sentence = sentences[s];
+            var sentence = words.Sentence(s);
             for (var i = 0; i < sentence.Count; i++)
             {
                 var word = sentence[i];

@@ -49,25 +49,31 @@ public static class GreedyDecoder
     {
         var history = options.History ? new PredictionHistory() : null;
         Span<float> scores = stackalloc float[NerTagSet.Count];
-        var buffer = new ulong[256];
+        Span<ulong> dynamic = stackalloc ulong[MaxDynamicFeatures];
+        var joined = new ulong[256];
         for (var s = 0; s < sentences.Count; s++)
         {
             var sentence = sentences[s];
             var output = tags[s];
+            var additive = StaticScorer(sentence, scorer, learner);
             for (var i = 0; i < sentence.Length; i++)
             {
-                var own = sentence.FeaturesOf(i);
-                if (buffer.Length < own.Length + MaxDynamicFeatures)
+                var tagDependent = dynamic[..AddDynamicFeatures(dynamic, sentence, i, output, history, votes)];
+                ReadOnlySpan<ulong> features = default;
+                if (additive is null)
                 {
-                    buffer = new ulong[(own.Length + MaxDynamicFeatures) * 2];
+                    features = joined.AsSpan(0, Join(sentence.FeaturesOf(i), tagDependent, ref joined));
+                    scorer.Score(features, scores);
+                }
+                else
+                {
+                    // The static features' sums, then the tag-dependent features added in order: the additions
+                    // scoring all of them at once would make, so the scores are the same to the last bit.
+                    sentence.StaticScoresOf(i).CopyTo(scores);
+                    additive.AddScores(tagDependent, scores);
                 }
 
-                own.CopyTo(buffer);
-                var count = own.Length + AddDynamicFeatures(buffer.AsSpan(own.Length), sentence, i, output, history, votes);
-                var features = buffer.AsSpan(0, count);
-                scorer.Score(features, scores);
-                var previous = i > 0 ? output[i - 1] : -1;
-                var predicted = Best(scores, previous, i == sentence.Length - 1);
+                var predicted = Best(scores, i > 0 ? output[i - 1] : -1, i == sentence.Length - 1);
                 if (learner is not null && gold is not null)
                 {
                     var expected = gold[s][i];
@@ -84,6 +90,39 @@ public static class GreedyDecoder
 
             history?.Remember(sentence, output);
         }
+    }
+
+    /// <summary>
+    /// The scorer to add tag-dependent features with when <paramref name="sentence"/> holds only the scores of its
+    /// static features (<see cref="NerFeatureExtractor.Encode(DocumentWords, IAdditiveTagScorer?)"/>); null when it
+    /// holds the features. Such a sentence can only be tagged, by weights that add up: learning needs the features.
+    /// </summary>
+    private static IAdditiveTagScorer? StaticScorer(EncodedSentence sentence, ITagScorer scorer, PerceptronTrainingWeights? learner)
+    {
+        if (sentence.StaticScores is null)
+        {
+            return null;
+        }
+
+        return learner is null && scorer is IAdditiveTagScorer additive
+            ? additive
+            : throw new InvalidOperationException("A sentence encoded with its static scores can only be tagged, by the weights that scored it.");
+    }
+
+    /// <summary>
+    /// Writes a token's static features followed by its tag-dependent ones to the start of <paramref name="buffer"/>
+    /// (grown when too small); returns how many.
+    /// </summary>
+    private static int Join(ReadOnlySpan<ulong> own, ReadOnlySpan<ulong> tagDependent, ref ulong[] buffer)
+    {
+        if (buffer.Length < own.Length + tagDependent.Length)
+        {
+            buffer = new ulong[(own.Length + tagDependent.Length) * 2];
+        }
+
+        own.CopyTo(buffer);
+        tagDependent.CopyTo(buffer.AsSpan(own.Length));
+        return own.Length + tagDependent.Length;
     }
 
     /// <summary>The highest-scoring tag that may follow <paramref name="previous"/> (and, at the end, may close).</summary>

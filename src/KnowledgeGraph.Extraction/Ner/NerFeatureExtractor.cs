@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using KnowledgeGraph.Extraction.Tagging;
 
 namespace KnowledgeGraph.Extraction.Ner;
@@ -19,23 +20,46 @@ public sealed class NerFeatureExtractor(NerLexicons lexicons, NerFeatureOptions 
 
     public NerFeatureOptions Options => options;
 
-    public IReadOnlyList<EncodedSentence> Encode(IReadOnlyList<IReadOnlyList<string>> sentences)
+    public IReadOnlyList<EncodedSentence> Encode(IReadOnlyList<IReadOnlyList<string>> sentences) => Encode(DocumentWords.Of(sentences));
+
+    /// <summary>
+    /// Encodes every sentence of a document. With <paramref name="staticScorer"/> (tagging with fixed weights), each
+    /// token's static features are scored at once and only their scores are kept (<see cref="EncodedSentence.StaticScores"/>):
+    /// the decoder needs nothing else of them, and seventeen floats a token take a fraction of the memory of fifty hashes.
+    /// Without it (training, whose weights change), the hashes are kept.
+    /// </summary>
+    public IReadOnlyList<EncodedSentence> Encode(DocumentWords words, IAdditiveTagScorer? staticScorer = null)
     {
-        var spelled = sentences.Select(sentence => (IReadOnlyList<string>)sentence.Select(ConllSpelling.Of).ToArray()).ToList();
-        var normalized = spelled.Select(sentence => sentence.Select(word => FeatureHash.OfNormalized(word)).ToArray()).ToList();
-        var casing = options.DocumentCase ? DocumentCasing.Of(spelled, normalized) : null;
-        var matches = new List<(int List, int Start, int End)>();
-        var encoded = new EncodedSentence[sentences.Count];
-        for (var s = 0; s < sentences.Count; s++)
+        var normalized = new ulong[words.SentenceCount][];
+        for (var s = 0; s < words.SentenceCount; s++)
         {
-            encoded[s] = EncodeSentence(spelled[s], normalized[s], casing, matches);
+            var sentence = words.Sentence(s);
+            normalized[s] = new ulong[sentence.Count];
+            for (var i = 0; i < sentence.Count; i++)
+            {
+                normalized[s][i] = FeatureHash.OfNormalized(sentence[i]);
+            }
+        }
+
+        var casing = options.DocumentCase ? DocumentCasing.Of(words, normalized) : null;
+        var matches = new List<(int List, int Start, int End)>();
+        var features = new List<ulong>(256);
+        var encoded = new EncodedSentence[words.SentenceCount];
+        for (var s = 0; s < words.SentenceCount; s++)
+        {
+            encoded[s] = EncodeSentence(words.Sentence(s), normalized[s], casing, matches, features, staticScorer);
         }
 
         return encoded;
     }
 
     private EncodedSentence EncodeSentence(
-        IReadOnlyList<string> words, ulong[] normalized, DocumentCasing? casing, List<(int List, int Start, int End)> matches)
+        SentenceWords words,
+        ulong[] normalized,
+        DocumentCasing? casing,
+        List<(int List, int Start, int End)> matches,
+        List<ulong> features,
+        IAdditiveTagScorer? staticScorer)
     {
         var n = words.Count;
         var shapes = new ulong[n];
@@ -43,9 +67,10 @@ public sealed class NerFeatureExtractor(NerLexicons lexicons, NerFeatureOptions 
         var clusters = new ulong[]?[n];
         for (var i = 0; i < n; i++)
         {
-            shapes[i] = NerWordShape.HashOf(words[i]);
-            capitalized[i] = words[i].Length > 0 && char.IsUpper(words[i][0]);
-            clusters[i] = options.Clusters ? lexicons.Clusters.Find(words[i]) : null;
+            var word = words[i];
+            shapes[i] = NerWordShape.HashOf(word);
+            capitalized[i] = word.Length > 0 && char.IsUpper(word[0]);
+            clusters[i] = options.Clusters ? lexicons.Clusters.Find(word) : null;
         }
 
         matches.Clear();
@@ -54,14 +79,15 @@ public sealed class NerFeatureExtractor(NerLexicons lexicons, NerFeatureOptions 
             lexicons.Phrases.Match(normalized, matches);
         }
 
-        var gazetteer = options.Gazetteers ? GazetteerFeatures(normalized, capitalized, matches) : null;
         var runEnds = options.NameRuns ? NameRunEnds(words, capitalized) : null;
         var headline = IsHeadline(words);
-        var features = new List<ulong>(n * 48);
+        var scores = staticScorer is null ? null : new float[n * NerTagSet.Count];
         var start = new int[n + 1];
+        features.Clear();
         for (var i = 0; i < n; i++)
         {
-            start[i] = features.Count;
+            var tokenStart = features.Count;
+            start[i] = tokenStart;
             var word = words[i];
             var lower = normalized[i];
             var shape = shapes[i];
@@ -75,8 +101,8 @@ public sealed class NerFeatureExtractor(NerLexicons lexicons, NerFeatureOptions 
                 {
                     if (word.Length > length)
                     {
-                        Add(features, FeatureTemplate.Prefix, FeatureHash.OfNormalized(word.AsSpan(0, length)));
-                        Add(features, FeatureTemplate.Suffix, FeatureHash.OfNormalized(word.AsSpan(word.Length - length)));
+                        Add(features, FeatureTemplate.Prefix, FeatureHash.OfNormalized(word[..length]));
+                        Add(features, FeatureTemplate.Suffix, FeatureHash.OfNormalized(word[^length..]));
                     }
                 }
             }
@@ -118,9 +144,9 @@ public sealed class NerFeatureExtractor(NerLexicons lexicons, NerFeatureOptions 
                 AddClusters(features, FeatureTemplate.ClusterAt, 2, i + 1 < n ? clusters[i + 1] : null, i + 1 < n ? Unclustered : Boundary);
             }
 
-            if (gazetteer is not null)
+            if (options.Gazetteers)
             {
-                features.AddRange(gazetteer[i]);
+                AddGazetteerFeatures(features, i, capitalized, matches);
             }
 
             if (runEnds is not null && runEnds[i] > i + 1)
@@ -148,47 +174,45 @@ public sealed class NerFeatureExtractor(NerLexicons lexicons, NerFeatureOptions 
                     Add(features, FeatureTemplate.SeenMixedCase, headline ? 1UL : 2UL);
                 }
             }
+
+            if (scores is not null)
+            {
+                var own = CollectionsMarshal.AsSpan(features)[tokenStart..];
+                staticScorer!.Score(own, scores.AsSpan(i * NerTagSet.Count, NerTagSet.Count));
+            }
         }
 
         start[n] = features.Count;
-        return new EncodedSentence([.. features], start, normalized, shapes, capitalized);
+        return scores is null
+            ? new EncodedSentence([.. features], start, normalized, shapes, capitalized)
+            : EncodedSentence.Scored(scores, normalized, shapes, capitalized);
     }
 
     /// <summary>
-    /// Gazetteer features per token: the list and the token's place in the match (B, I, L, U) conjoined with its case,
-    /// and the lists matching its neighbours.
+    /// The gazetteer features of token <paramref name="i"/>: for each list match covering it, the list and the token's
+    /// place in the match (B, I, L, U) conjoined with its case; for each match just after or just before it, the list
+    /// as a neighbour's. Matches are read in their order, so the features come in the same order however they are found.
     /// </summary>
-    private List<ulong>[] GazetteerFeatures(ulong[] normalized, bool[] capitalized, List<(int List, int Start, int End)> matches)
+    private static void AddGazetteerFeatures(List<ulong> features, int i, bool[] capitalized, List<(int List, int Start, int End)> matches)
     {
-        var n = normalized.Length;
-        var perToken = new List<ulong>[n];
-        for (var i = 0; i < n; i++)
-        {
-            perToken[i] = [];
-        }
-
         foreach (var (list, start, end) in matches)
         {
-            for (var i = start; i < end; i++)
+            if (i >= start && i < end)
             {
                 var place = end - start == 1 ? 'U' : i == start ? 'B' : i == end - 1 ? 'L' : 'I';
                 var cased = capitalized[i] ? 1UL : 0UL;
-                perToken[i].Add(FeatureHash.Combine((ulong)FeatureTemplate.Gazetteer, FeatureHash.Combine((ulong)list, place, cased)));
-                perToken[i].Add(FeatureHash.Combine((ulong)FeatureTemplate.Gazetteer, FeatureHash.Combine((ulong)list, 'A', cased)));
+                features.Add(FeatureHash.Combine((ulong)FeatureTemplate.Gazetteer, FeatureHash.Combine((ulong)list, place, cased)));
+                features.Add(FeatureHash.Combine((ulong)FeatureTemplate.Gazetteer, FeatureHash.Combine((ulong)list, 'A', cased)));
             }
-
-            if (start > 0)
+            else if (i == start - 1)
             {
-                perToken[start - 1].Add(FeatureHash.Combine((ulong)FeatureTemplate.GazetteerAt, FeatureHash.Combine((ulong)list, 2)));
+                features.Add(FeatureHash.Combine((ulong)FeatureTemplate.GazetteerAt, FeatureHash.Combine((ulong)list, 2)));
             }
-
-            if (end < n)
+            else if (i == end)
             {
-                perToken[end].Add(FeatureHash.Combine((ulong)FeatureTemplate.GazetteerAt, FeatureHash.Combine((ulong)list, 1)));
+                features.Add(FeatureHash.Combine((ulong)FeatureTemplate.GazetteerAt, FeatureHash.Combine((ulong)list, 1)));
             }
         }
-
-        return perToken;
     }
 
     /// <summary>
@@ -196,7 +220,7 @@ public sealed class NerFeatureExtractor(NerLexicons lexicons, NerFeatureOptions 
     /// the words that join parts of names may join two capitalised words ("Port of Rotterdam Authority", "Rio de
     /// Janeiro"; see <see cref="NameConnectors.CanJoin"/>); 0 elsewhere.
     /// </summary>
-    internal static int[] NameRunEnds(IReadOnlyList<string> words, bool[] capitalized)
+    internal static int[] NameRunEnds(SentenceWords words, bool[] capitalized)
     {
         var ends = new int[words.Count];
         var end = 0;
@@ -234,12 +258,13 @@ public sealed class NerFeatureExtractor(NerLexicons lexicons, NerFeatureOptions 
     /// A sentence written in capitals ("SOCCER - JAPAN GET LUCKY WIN"): at least three words with letters and none
     /// with a lower-case letter. Case says nothing there, so the model gets to know it.
     /// </summary>
-    internal static bool IsHeadline(IReadOnlyList<string> words)
+    internal static bool IsHeadline(SentenceWords words)
     {
         var lettered = 0;
-        foreach (var word in words)
+        for (var i = 0; i < words.Count; i++)
         {
-            if (!word.Any(char.IsLetter))
+            var word = words[i];
+            if (!HasLetter(word))
             {
                 continue;
             }
@@ -253,6 +278,19 @@ public sealed class NerFeatureExtractor(NerLexicons lexicons, NerFeatureOptions 
         }
 
         return lettered >= 3;
+    }
+
+    private static bool HasLetter(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Add(List<ulong> features, FeatureTemplate template, ulong value) =>

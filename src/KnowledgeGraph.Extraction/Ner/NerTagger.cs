@@ -26,10 +26,21 @@ public sealed class NerTagger
     public NerModel Model => _model;
 
     /// <summary>BILOU tag indexes (see <see cref="NerTagSet"/>) for every word of every sentence of one document.</summary>
-    public int[][] Tag(IReadOnlyList<IReadOnlyList<string>> sentences)
+    public int[][] Tag(IReadOnlyList<IReadOnlyList<string>> sentences) => Tag(DocumentWords.Of(sentences));
+
+    /// <summary>
+    /// BILOU tag indexes for every word of every sentence of one document. Static features are scored as they are
+    /// encoded, so what a document keeps until it is decoded is seventeen scores a token, not fifty feature hashes.
+    /// </summary>
+    public int[][] Tag(DocumentWords words)
     {
-        var encoded = _features.Encode(sentences);
-        var tags = sentences.Select(s => new int[s.Count]).ToArray();
+        var encoded = _features.Encode(words, _model.Weights);
+        var tags = new int[words.SentenceCount][];
+        for (var s = 0; s < tags.Length; s++)
+        {
+            tags[s] = new int[words.Sentence(s).Count];
+        }
+
         GreedyDecoder.Decode(encoded, _model.Weights, _model.Options, tags);
         return tags;
     }

@@ -4,9 +4,9 @@ namespace KnowledgeGraph.Extraction.Ner;
 /// Trained weights, read-only: a row of <see cref="NerTagSet.Count"/> floats per feature hash. Kept apart from the
 /// tagger and the trainer (as Catalyst does) so the same data can be scored, saved and compared.
 /// </summary>
-public sealed class NerWeights : ITagScorer
+public sealed class NerWeights : IAdditiveTagScorer
 {
-    private readonly Dictionary<ulong, int> _rows;
+    private readonly FeatureRowTable _rows;
     private readonly float[] _weights;
 
     public NerWeights(Dictionary<ulong, int> rows, float[] weights)
@@ -16,7 +16,7 @@ public sealed class NerWeights : ITagScorer
             throw new ArgumentException("The weight array does not match the number of rows.", nameof(weights));
         }
 
-        _rows = rows;
+        _rows = new FeatureRowTable(rows);
         _weights = weights;
     }
 
@@ -24,7 +24,7 @@ public sealed class NerWeights : ITagScorer
 
     /// <summary>The rows in ascending hash order, the order they are saved in.</summary>
     public IEnumerable<(ulong Feature, ReadOnlyMemory<float> Weights)> Rows =>
-        _rows.OrderBy(r => r.Key).Select(r => (r.Key, new ReadOnlyMemory<float>(_weights, r.Value * NerTagSet.Count, NerTagSet.Count)));
+        _rows.Entries.OrderBy(r => r.Feature).Select(r => (r.Feature, new ReadOnlyMemory<float>(_weights, r.Row * NerTagSet.Count, NerTagSet.Count)));
 
     /// <summary>
     /// The mean of several models' weights, feature by feature (a missing row counts as zeros). Perceptrons trained on
@@ -55,9 +55,25 @@ public sealed class NerWeights : ITagScorer
         return new NerWeights(rows, [.. sums]);
     }
 
-    public void Score(ReadOnlySpan<ulong> features, Span<float> scores) => SumRows(_rows, _weights, features, scores);
+    public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
+        scores[..NerTagSet.Count].Clear();
+        AddScores(features, scores);
+    }
 
-    /// <summary>The one scoring loop, shared with <see cref="PerceptronTrainingWeights"/> so training and tagging add up alike.</summary>
+    public void AddScores(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
+        foreach (var feature in features)
+        {
+            var row = _rows.RowOf(feature);
+            if (row >= 0)
+            {
+                AddRow(_weights, row, scores);
+            }
+        }
+    }
+
+    /// <summary>The training weights' scoring loop; it adds rows exactly as <see cref="AddScores"/> does.</summary>
     internal static void SumRows(Dictionary<ulong, int> rows, float[] table, ReadOnlySpan<ulong> features, Span<float> scores)
     {
         scores[..NerTagSet.Count].Clear();
@@ -65,12 +81,18 @@ public sealed class NerWeights : ITagScorer
         {
             if (rows.TryGetValue(feature, out var row))
             {
-                var weights = table.AsSpan(row * NerTagSet.Count, NerTagSet.Count);
-                for (var tag = 0; tag < NerTagSet.Count; tag++)
-                {
-                    scores[tag] += weights[tag];
-                }
+                AddRow(table, row, scores);
             }
+        }
+    }
+
+    /// <summary>The one place a feature's weights are added to the scores, so training and tagging add up alike.</summary>
+    private static void AddRow(float[] table, int row, Span<float> scores)
+    {
+        var weights = table.AsSpan(row * NerTagSet.Count, NerTagSet.Count);
+        for (var tag = 0; tag < NerTagSet.Count; tag++)
+        {
+            scores[tag] += weights[tag];
         }
     }
 }

@@ -87,8 +87,9 @@ public static class SentenceSplitter
             return true;
         }
 
-        var opener = tokens[next].In(text).ToString();
-        return SentenceOpeners.Contains(opener) || opener is "“" or "\"" || (next > i + 1 && WordShape.IsCapitalized(opener));
+        var opener = tokens[next].In(text);
+        return SentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(opener) || opener is "“" or "\""
+            || (next > i + 1 && WordShape.IsCapitalized(opener));
     }
 
     private static bool IsCloser(ReadOnlySpan<char> token) =>

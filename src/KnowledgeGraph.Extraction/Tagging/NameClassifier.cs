@@ -62,7 +62,7 @@ public sealed class NameClassifier(Gazetteer gazetteer)
             return EntityKind.Other;
         }
 
-        if (words.Any(NameConnectors.IsFunctionWord) || words.Count > LongestPersonName)
+        if (words.Any(word => NameConnectors.IsFunctionWord(word)) || words.Count > LongestPersonName)
         {
             return EntityKind.Other;
         }

@@ -15,12 +15,12 @@ public static class NameConnectors
     private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal) { "of", "for", "the", "&" };
 
     /// <summary>A particle of a personal name; matched in any case because "De la Fuente" opens a sentence.</summary>
-    public static bool IsParticle(string word) => Particles.Contains(word);
+    public static bool IsParticle(ReadOnlySpan<char> word) => Particles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>A function word of institution names ("of", "for", "the", "&amp;"); never the edge of a name.</summary>
-    public static bool IsFunctionWord(string word) => FunctionWords.Contains(word);
+    public static bool IsFunctionWord(ReadOnlySpan<char> word) => FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>A lower-case word that can join two capitalised parts of one name.</summary>
-    public static bool CanJoin(string word) =>
-        FunctionWords.Contains(word) || (Particles.Contains(word) && char.IsLower(word[0]));
+    public static bool CanJoin(ReadOnlySpan<char> word) =>
+        IsFunctionWord(word) || (IsParticle(word) && char.IsLower(word[0]));
 }

@@ -16,12 +16,8 @@ public sealed class TrainedEntityTagger(NerTagger tagger, Gazetteer gazetteer) :
 
     public IReadOnlyList<EntitySpan> Tag(AnalyzedText text)
     {
-        var sentences = text.Sentences
-            .Select(sentence => (IReadOnlyList<string>)Enumerable.Range(sentence.FirstToken, sentence.TokenCount)
-                .Select(token => text.Tokens[token].In(text.Text).ToString())
-                .ToArray())
-            .ToArray();
-        var tags = tagger.Tag(sentences);
+        var tags = tagger.Tag(WordsOf(text));
+        var sentences = Enumerable.Range(0, text.Sentences.Count).Select(text.SentenceWords).ToArray();
         var spans = new List<EntitySpan>();
         for (var s = 0; s < sentences.Length; s++)
         {
@@ -81,6 +77,23 @@ public sealed class TrainedEntityTagger(NerTagger tagger, Gazetteer gazetteer) :
         }
 
         return WithOneKindPerName(text, WithoutUnconfirmedHeadlineNames(text, spans));
+    }
+
+    /// <summary>The document's words for the model, read straight from the text: no string per token.</summary>
+    private static DocumentWords WordsOf(AnalyzedText text)
+    {
+        var words = new DocumentWords.Builder(text.Text.Length);
+        foreach (var sentence in text.Sentences)
+        {
+            for (var token = sentence.FirstToken; token < sentence.EndToken; token++)
+            {
+                words.AddWord(text.Tokens[token].In(text.Text));
+            }
+
+            words.EndSentence();
+        }
+
+        return words.Build();
     }
 
     /// <summary>

@@ -13,6 +13,9 @@ public static class Tokenizer
     public static Token[] Tokenize(string text)
     {
         var tokens = new List<Token>(text.Length / 5 + 1);
+        // Reused by every chunk: the tokenizer runs over every character of every article, so nothing in its loop
+        // allocates per word.
+        var trailing = new List<Token>();
         var position = 0;
         var lineStart = true;
         while (position < text.Length)
@@ -36,7 +39,13 @@ public static class Tokenizer
                 end--; // never cut an emoji in half: a lone surrogate cannot be stored as UTF-8
             }
 
-            SplitChunk(text, position, end, lineStart, tokens);
+            var first = tokens.Count;
+            SplitChunk(text, position, end, tokens, trailing);
+            if (lineStart && tokens.Count > first)
+            {
+                tokens[first] = tokens[first] with { LineStart = true };
+            }
+
             lineStart = false;
             position = end;
         }
@@ -44,21 +53,17 @@ public static class Tokenizer
         return tokens.ToArray();
     }
 
-    /// <summary>Peels punctuation off both ends of a whitespace-delimited chunk and emits the pieces in order.</summary>
-    private static void SplitChunk(string text, int start, int end, bool lineStart, List<Token> tokens)
+    /// <summary>
+    /// Peels punctuation off both ends of a whitespace-delimited chunk and appends the pieces to
+    /// <paramref name="tokens"/> in order. <paramref name="trailing"/> is scratch space for the pieces peeled off the
+    /// end, which are found last to first.
+    /// </summary>
+    private static void SplitChunk(string text, int start, int end, List<Token> tokens, List<Token> trailing)
     {
-        var trailing = new Stack<Token>();
-        var first = true;
-
-        void Emit(int s, int e)
-        {
-            tokens.Add(new Token(s, e, lineStart && first));
-            first = false;
-        }
-
+        trailing.Clear();
         while (start < end && IsLeadingPunctuation(text[start]))
         {
-            Emit(start, start + 1);
+            tokens.Add(new Token(start, start + 1, false));
             start++;
         }
 
@@ -76,14 +81,14 @@ public static class Tokenizer
                 var dots = CountTrailing(word, '.');
                 if (dots >= 2)
                 {
-                    trailing.Push(new Token(end - dots, end, false));
+                    trailing.Add(new Token(end - dots, end, false));
                     end -= dots;
                     continue;
                 }
             }
             else if (last == '…' && word.Length > 1)
             {
-                trailing.Push(new Token(end - 1, end, false));
+                trailing.Add(new Token(end - 1, end, false));
                 end--;
                 continue;
             }
@@ -92,31 +97,30 @@ public static class Tokenizer
                 var clitic = CliticLength(word);
                 if (clitic > 0 && clitic < word.Length)
                 {
-                    trailing.Push(new Token(end - clitic, end, false));
+                    trailing.Add(new Token(end - clitic, end, false));
                     end -= clitic;
                 }
 
                 break;
             }
 
-            trailing.Push(new Token(end - 1, end, false));
+            trailing.Add(new Token(end - 1, end, false));
             end--;
         }
 
         if (end > start)
         {
-            EmitWordWithDashes(text, start, end, Emit);
+            AddWordWithDashes(text, start, end, tokens);
         }
 
-        while (trailing.Count > 0)
+        for (var i = trailing.Count - 1; i >= 0; i--)
         {
-            var token = trailing.Pop();
-            Emit(token.Start, token.End);
+            tokens.Add(trailing[i]);
         }
     }
 
     /// <summary>Splits a word on em and en dashes ("sovereignty—and"), which join clauses rather than words.</summary>
-    private static void EmitWordWithDashes(string text, int start, int end, Action<int, int> emit)
+    private static void AddWordWithDashes(string text, int start, int end, List<Token> tokens)
     {
         var pieceStart = start;
         for (var i = start; i < end; i++)
@@ -125,17 +129,17 @@ public static class Tokenizer
             {
                 if (i > pieceStart)
                 {
-                    emit(pieceStart, i);
+                    tokens.Add(new Token(pieceStart, i, false));
                 }
 
-                emit(i, i + 1);
+                tokens.Add(new Token(i, i + 1, false));
                 pieceStart = i + 1;
             }
         }
 
         if (pieceStart < end)
         {
-            emit(pieceStart, end);
+            tokens.Add(new Token(pieceStart, end, false));
         }
     }
 

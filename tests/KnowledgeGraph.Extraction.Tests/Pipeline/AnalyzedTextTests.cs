@@ -40,4 +40,24 @@ public class AnalyzedTextTests
         Assert.Empty(analyzed.Sentences);
         Assert.Empty(analyzed.SentenceOfToken);
     }
+
+    [Fact]
+    public void A_tokens_text_is_made_once_and_shared_by_every_reader()
+    {
+        var analyzed = AnalyzedText.Analyze("Ana Ruiz left Quito.");
+
+        Assert.Equal("Ruiz", analyzed.TokenText(1));
+        Assert.Same(analyzed.TokenText(1), analyzed.TokenText(1));
+        Assert.Same(analyzed.TokenText(1), analyzed.SentenceWords(0)[1]);
+    }
+
+    [Fact]
+    public void Sentence_words_are_the_sentences_tokens_as_text()
+    {
+        var analyzed = AnalyzedText.Analyze("Ana Ruiz left Quito. The HWU stayed.");
+
+        Assert.Equal(new[] { "The", "HWU", "stayed", "." }, analyzed.SentenceWords(1));
+        Assert.Equal(4, analyzed.SentenceWords(1).Count);
+        Assert.Throws<ArgumentOutOfRangeException>(() => analyzed.SentenceWords(1)[4]);
+    }
 }

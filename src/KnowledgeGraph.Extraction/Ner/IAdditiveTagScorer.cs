@@ -1,0 +1,12 @@
+namespace KnowledgeGraph.Extraction.Ner;
+
+/// <summary>
+/// A scorer whose score for a set of features is the sum, feature by feature in order, of each feature's weights. Such
+/// scores can be built in parts: the decoder scores a token's static features once and adds the tag-dependent ones
+/// in each pass (<see cref="StaticScoreCache"/>).
+/// </summary>
+public interface IAdditiveTagScorer : ITagScorer
+{
+    /// <summary>Adds the weights of <paramref name="features"/>, in order, to <paramref name="scores"/> without clearing it first.</summary>
+    void AddScores(ReadOnlySpan<ulong> features, Span<float> scores);
+}
