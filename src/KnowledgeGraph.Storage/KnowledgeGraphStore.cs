@@ -27,6 +27,9 @@ public sealed class KnowledgeGraphStore : IDisposable
     private readonly SqliteConnection _connection;
     private readonly WriterLock? _writerLock;
 
+    // The indexes handed out keep prepared statements on the connection, finalized before it closes.
+    private readonly List<StoredEntityIndex> _indexes = new();
+
     private KnowledgeGraphStore(SqliteConnection connection, WriterLock? writerLock)
     {
         _connection = connection;
@@ -153,7 +156,12 @@ public sealed class KnowledgeGraphStore : IDisposable
     /// the file when <see cref="Write"/> stores the documents it came from. It reads the file while it is used, so it
     /// belongs to this store and must not outlive it.
     /// </summary>
-    public IEntityIndex LoadEntityIndex() => StoredEntityIndex.Load(_connection);
+    public IEntityIndex LoadEntityIndex()
+    {
+        var index = StoredEntityIndex.Load(_connection);
+        _indexes.Add(index);
+        return index;
+    }
 
     /// <summary>
     /// Stores a batch of resolved documents in one transaction: all of it or, when anything fails, none of it.
@@ -347,6 +355,11 @@ public sealed class KnowledgeGraphStore : IDisposable
 
     public void Dispose()
     {
+        foreach (var index in _indexes)
+        {
+            index.Dispose();
+        }
+
         _connection.Dispose();
         _writerLock?.Dispose();
     }

@@ -24,7 +24,7 @@ namespace KnowledgeGraph.Storage;
 /// article-by-article ingest equal to a rebuild. Resolution runs between the writer's transactions, on the same
 /// connection, so rows written earlier in the run are seen.
 /// </summary>
-internal sealed class StoredEntityIndex : IEntityIndex
+internal sealed class StoredEntityIndex : IEntityIndex, IDisposable
 {
     // How many documents' links to keep before asking the file which of them it now holds. Ingest writes 64 documents a
     // transaction, so each check finds at least the older half written, and memory stays within about two batches.
@@ -45,8 +45,8 @@ internal sealed class StoredEntityIndex : IEntityIndex
     // The keys, names and events of this run, with everything read from the file so far.
     private readonly InMemoryEntityIndex _registry;
     private readonly HashSet<string> _keysRead = new(StringComparer.Ordinal);
-    private readonly SqliteCommand _readKey;
-    private readonly SqliteCommand _readName;
+    private readonly RawStatement _readKey;
+    private readonly RawStatement _readName;
     private readonly List<PendingLinks> _pending = new();
     // Every pair the pending documents link, with how many of them link it: one lookup per pair, however many are pending.
     private readonly Dictionary<(long, long), int> _pendingPairs = new();
@@ -57,10 +57,10 @@ internal sealed class StoredEntityIndex : IEntityIndex
         _connection = connection;
         _registry = registry;
 
-        // Prepared once for the run: every new key of every document is one lookup. The connection disposes them
-        // when it closes.
-        _readKey = Prepare(connection, KeySql, "@key");
-        _readName = Prepare(connection, NameSql, "@id");
+        // Prepared once for the run: every new key of every document is one lookup. Through SQLite's own interface,
+        // which answers inside a transaction the connection has open as well as outside one.
+        _readKey = new RawStatement(connection, KeySql, "@key");
+        _readName = new RawStatement(connection, NameSql, "@id");
     }
 
     /// <summary>Prepares the index of a file; new ids continue after the largest stored one.</summary>
@@ -121,8 +121,7 @@ internal sealed class StoredEntityIndex : IEntityIndex
             return known;
         }
 
-        _readName.Parameters[0].Value = entityId;
-        if (_readName.ExecuteScalar() is not string stored)
+        if (_readName.Bind(entityId).ExecuteText() is not { } stored)
         {
             return null;
         }
@@ -206,21 +205,17 @@ internal sealed class StoredEntityIndex : IEntityIndex
             return;
         }
 
-        _readKey.Parameters[0].Value = key;
-        using var reader = _readKey.ExecuteReader();
-        while (reader.Read())
+        foreach (var entityId in _readKey.Bind(key).ExecuteColumn())
         {
-            _registry.Add(key, reader.GetInt64(0));
+            _registry.Add(key, entityId);
         }
     }
 
-    private static SqliteCommand Prepare(SqliteConnection connection, string sql, string parameter)
+    /// <summary>Finalizes the prepared lookups; the store calls it before it closes the connection.</summary>
+    public void Dispose()
     {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Parameters.Add(new SqliteParameter { ParameterName = parameter });
-        command.Prepare();
-        return command;
+        _readKey.Dispose();
+        _readName.Dispose();
     }
 
     private sealed record PendingLinks(string ContentHash, HashSet<(long, long)> Pairs);

@@ -55,6 +55,23 @@ public sealed class RawStatementTests : IDisposable
     }
 
     [Fact]
+    public void A_query_returns_every_value_of_its_first_column_or_its_first_text()
+    {
+        using var insert = new RawStatement(_connection, "INSERT INTO t (n, s, note) VALUES (@n, @s, @note)", "@n", "@s", "@note");
+        insert.Bind(3L, "c", "three").Execute();
+        insert.Bind(1L, "a", null).Execute();
+        insert.Bind(true, "b", "Ærø").Execute();
+        using var numbers = new RawStatement(_connection, "SELECT n FROM t WHERE n >= @least ORDER BY n", "@least");
+        using var note = new RawStatement(_connection, "SELECT note FROM t WHERE s = @s", "@s");
+
+        Assert.Equal([1L, 1L, 3L], numbers.Bind(0L).ExecuteColumn());
+        Assert.Empty(numbers.Bind(4L).ExecuteColumn());
+        Assert.Equal("Ærø", note.Bind("b").ExecuteText());
+        Assert.Null(note.Bind("a").ExecuteText());
+        Assert.Null(note.Bind("missing").ExecuteText());
+    }
+
+    [Fact]
     public void A_failing_statement_throws_with_sqlites_error_and_can_run_again()
     {
         using var insert = new RawStatement(_connection, "INSERT INTO t (s) VALUES (@s)", "@s");

@@ -96,6 +96,23 @@ public sealed class StoredEntityIndexTests
         Assert.Null(index.NameOf(999));
     }
 
+    [Fact]
+    public void Keys_and_names_are_read_while_the_connection_has_a_transaction_open()
+    {
+        using var store = KnowledgeGraphStore.OpenInMemory();
+        store.Write([SampleNews.Bridge()]);
+        var index = store.LoadEntityIndex();
+
+        using (var snapshot = store.StreamGraph())
+        {
+            Assert.True(snapshot.VertexCount > 0); // the snapshot's read transaction is open now
+            Assert.Equal([SampleNews.Varga], index.Find("varga"));
+            Assert.Equal("Ilse Varga", index.NameOf(SampleNews.Varga));
+        }
+
+        Assert.Equal([SampleNews.PortElling], index.Find("port elling"));
+    }
+
     private static long Person(int i) => i + 1;
 
     /// <summary>Person i meets person i + 1; each is new the first time it is named.</summary>

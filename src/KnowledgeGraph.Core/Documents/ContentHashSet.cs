@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 
 namespace KnowledgeGraph.Core.Documents;
@@ -10,6 +11,8 @@ namespace KnowledgeGraph.Core.Documents;
 /// </summary>
 public sealed class ContentHashSet
 {
+    private static readonly SearchValues<char> LowerHexDigits = SearchValues.Create("0123456789abcdef");
+
     private readonly HashSet<Digest> _digests = [];
     private readonly HashSet<string> _others = new(StringComparer.Ordinal);
 
@@ -27,8 +30,8 @@ public sealed class ContentHashSet
         {
             digest = default;
             Span<byte> bytes = stackalloc byte[32];
-            if (hash.Length != 64 || hash.AsSpan().ContainsAnyExcept("0123456789abcdef")
-                || Convert.FromHexString(hash, bytes, out _, out var written) != System.Buffers.OperationStatus.Done || written != 32)
+            if (hash.Length != 64 || hash.AsSpan().ContainsAnyExcept(LowerHexDigits)
+                || Convert.FromHexString(hash, bytes, out _, out var written) != OperationStatus.Done || written != 32)
             {
                 return false;
             }

@@ -50,7 +50,7 @@ public static class GreedyDecoder
         var history = options.History ? new PredictionHistory() : null;
         Span<float> scores = stackalloc float[NerTagSet.Count];
         Span<ulong> dynamic = stackalloc ulong[MaxDynamicFeatures];
-        var joined = new ulong[256];
+        ulong[] joined = [];
         for (var s = 0; s < sentences.Count; s++)
         {
             var sentence = sentences[s];
@@ -62,7 +62,8 @@ public static class GreedyDecoder
                 ReadOnlySpan<ulong> features = default;
                 if (additive is null)
                 {
-                    features = joined.AsSpan(0, Join(sentence.FeaturesOf(i), tagDependent, ref joined));
+                    var count = Join(sentence.FeaturesOf(i), tagDependent, ref joined);
+                    features = joined.AsSpan(0, count); // after Join, which may have replaced the buffer
                     scorer.Score(features, scores);
                 }
                 else

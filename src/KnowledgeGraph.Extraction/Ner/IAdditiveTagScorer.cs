@@ -2,8 +2,8 @@ namespace KnowledgeGraph.Extraction.Ner;
 
 /// <summary>
 /// A scorer whose score for a set of features is the sum, feature by feature in order, of each feature's weights. Such
-/// scores can be built in parts: the decoder scores a token's static features once and adds the tag-dependent ones
-/// in each pass (<see cref="StaticScoreCache"/>).
+/// scores can be built in parts: a token's static features are scored once, while encoding
+/// (<see cref="EncodedSentence.StaticScores"/>), and each decoding pass adds the tag-dependent ones.
 /// </summary>
 public interface IAdditiveTagScorer : ITagScorer
 {

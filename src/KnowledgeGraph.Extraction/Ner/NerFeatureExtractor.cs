@@ -82,12 +82,15 @@ public sealed class NerFeatureExtractor(NerLexicons lexicons, NerFeatureOptions 
         var runEnds = options.NameRuns ? NameRunEnds(words, capitalized) : null;
         var headline = IsHeadline(words);
         var scores = staticScorer is null ? null : new float[n * NerTagSet.Count];
-        var start = new int[n + 1];
+        var start = scores is null ? new int[n + 1] : null;
         features.Clear();
         for (var i = 0; i < n; i++)
         {
             var tokenStart = features.Count;
-            start[i] = tokenStart;
+            if (start is not null)
+            {
+                start[i] = tokenStart;
+            }
             var word = words[i];
             var lower = normalized[i];
             var shape = shapes[i];
@@ -182,21 +185,30 @@ public sealed class NerFeatureExtractor(NerLexicons lexicons, NerFeatureOptions 
             }
         }
 
+        if (start is null)
+        {
+            return EncodedSentence.Scored(scores!, normalized, shapes, capitalized);
+        }
+
         start[n] = features.Count;
-        return scores is null
-            ? new EncodedSentence([.. features], start, normalized, shapes, capitalized)
-            : EncodedSentence.Scored(scores, normalized, shapes, capitalized);
+        return new EncodedSentence([.. features], start, normalized, shapes, capitalized);
     }
 
     /// <summary>
     /// The gazetteer features of token <paramref name="i"/>: for each list match covering it, the list and the token's
     /// place in the match (B, I, L, U) conjoined with its case; for each match just after or just before it, the list
-    /// as a neighbour's. Matches are read in their order, so the features come in the same order however they are found.
+    /// as a neighbour's. Matches are read in their order (by start, as <see cref="PhraseLexicon.Match"/> gives them),
+    /// so the features come in the order a pass over the matches would give them.
     /// </summary>
     private static void AddGazetteerFeatures(List<ulong> features, int i, bool[] capitalized, List<(int List, int Start, int End)> matches)
     {
         foreach (var (list, start, end) in matches)
         {
+            if (start > i + 1)
+            {
+                break; // matches come in order of their start, and none further on touches token i
+            }
+
             if (i >= start && i < end)
             {
                 var place = end - start == 1 ? 'U' : i == start ? 'B' : i == end - 1 ? 'L' : 'I';

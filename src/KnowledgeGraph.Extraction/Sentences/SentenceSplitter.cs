@@ -22,6 +22,8 @@ public static class SentenceSplitter
         "Meanwhile", "However", "Still", "Yet", "Some", "Many", "Officials", "Critics",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SentenceOpenerSpans = SentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static Sentence[] Split(string text, IReadOnlyList<Token> tokens)
     {
         var sentences = new List<Sentence>();
@@ -88,7 +90,7 @@ public static class SentenceSplitter
         }
 
         var opener = tokens[next].In(text);
-        return SentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(opener) || opener is "“" or "\""
+        return SentenceOpenerSpans.Contains(opener) || opener is "“" or "\""
             || (next > i + 1 && WordShape.IsCapitalized(opener));
     }
 
