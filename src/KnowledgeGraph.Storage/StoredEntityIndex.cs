@@ -40,6 +40,8 @@ internal sealed class StoredEntityIndex : IEntityIndex, IDisposable
 
     private const string NameSql = "SELECT name FROM entities WHERE id = @id";
 
+    private const string DocumentStoredSql = "SELECT EXISTS (SELECT 1 FROM documents WHERE content_hash = @hash)";
+
     private readonly SqliteConnection _connection;
 
     // The keys, names and events of this run, with everything read from the file so far.
@@ -47,6 +49,7 @@ internal sealed class StoredEntityIndex : IEntityIndex, IDisposable
     private readonly HashSet<string> _keysRead = new(StringComparer.Ordinal);
     private readonly RawStatement _readKey;
     private readonly RawStatement _readName;
+    private readonly RawStatement _documentStored;
     private readonly List<PendingLinks> _pending = new();
     // Every pair the pending documents link, with how many of them link it: one lookup per pair, however many are pending.
     private readonly Dictionary<(long, long), int> _pendingPairs = new();
@@ -61,6 +64,7 @@ internal sealed class StoredEntityIndex : IEntityIndex, IDisposable
         // which answers inside a transaction the connection has open as well as outside one.
         _readKey = new RawStatement(connection, KeySql, "@key");
         _readName = new RawStatement(connection, NameSql, "@id");
+        _documentStored = new RawStatement(connection, DocumentStoredSql, "@hash");
     }
 
     /// <summary>Prepares the index of a file; new ids continue after the largest stored one.</summary>
@@ -181,8 +185,7 @@ internal sealed class StoredEntityIndex : IEntityIndex, IDisposable
     /// </summary>
     private void ForgetWrittenDocuments()
     {
-        var written = _pending.Where(p => _connection.ExecuteScalar<bool>(
-            "SELECT EXISTS (SELECT 1 FROM documents WHERE content_hash = @ContentHash)", p)).ToList();
+        var written = _pending.Where(p => _documentStored.Bind(p.ContentHash).ExecuteScalar() == 1).ToList();
         foreach (var document in written)
         {
             foreach (var pair in document.Pairs)
@@ -216,6 +219,7 @@ internal sealed class StoredEntityIndex : IEntityIndex, IDisposable
     {
         _readKey.Dispose();
         _readName.Dispose();
+        _documentStored.Dispose();
     }
 
     private sealed record PendingLinks(string ContentHash, HashSet<(long, long)> Pairs);
