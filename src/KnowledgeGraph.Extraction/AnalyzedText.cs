@@ -16,10 +16,12 @@ public sealed class AnalyzedText
     // tokens; each token's string is made once, and only for tokens some stage reads that way. A document belongs to
     // one extraction thread, so filling it in needs no lock.
     private readonly string?[] _tokenTexts;
+    private readonly string?[] _lowerTokenTexts;
 
     private AnalyzedText(string text, Token[] tokens, Sentence[] sentences, int[] sentenceOfToken, int[] firstWordOfSentence)
     {
         _tokenTexts = new string?[tokens.Length];
+        _lowerTokenTexts = new string?[tokens.Length];
         Text = text;
         Tokens = tokens;
         Sentences = sentences;
@@ -86,8 +88,20 @@ public sealed class AnalyzedText
 
     public string TokenText(int index) => _tokenTexts[index] ??= Tokens[index].In(Text).ToString();
 
+    /// <summary>Token <paramref name="index"/> in lower case (invariant culture), the form word lists are looked up in.</summary>
+    public string LowerTokenText(int index) => _lowerTokenTexts[index] ??= TokenText(index).ToLowerInvariant();
+
+    /// <summary>Every token as written, in document order; each string is made when first read.</summary>
+    public IReadOnlyList<string> Words => new TokenTexts(this, 0, Tokens.Count, lowerCase: false);
+
+    /// <summary>Every token in lower case, in document order; each string is made when first read.</summary>
+    public IReadOnlyList<string> LowerWords => new TokenTexts(this, 0, Tokens.Count, lowerCase: true);
+
     /// <summary>The words of sentence <paramref name="sentence"/> as strings, each made when first read.</summary>
-    public IReadOnlyList<string> SentenceWords(int sentence) => new TokenTexts(this, Sentences[sentence].FirstToken, Sentences[sentence].TokenCount);
+    public IReadOnlyList<string> SentenceWords(int sentence) => TokensAsWords(Sentences[sentence].FirstToken, Sentences[sentence].EndToken);
+
+    /// <summary>Tokens <c>[first, end)</c> as strings, each made when first read; empty when <paramref name="end"/> is not after <paramref name="first"/>.</summary>
+    public IReadOnlyList<string> TokensAsWords(int first, int end) => new TokenTexts(this, first, Math.Max(0, end - first), lowerCase: false);
 
     /// <summary>
     /// Tokens <c>[first, end)</c> joined by single spaces: the form names are looked up in, so that a no-break space or

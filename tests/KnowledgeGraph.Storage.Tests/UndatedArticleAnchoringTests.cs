@@ -1,6 +1,7 @@
 using Dapper;
 using KnowledgeGraph.Core;
 using KnowledgeGraph.Core.Facts;
+using KnowledgeGraph.Core.Resolution;
 using static KnowledgeGraph.Storage.Tests.EventNews;
 
 namespace KnowledgeGraph.Storage.Tests;
@@ -21,8 +22,8 @@ public sealed class UndatedArticleAnchoringTests
         using var store = KnowledgeGraphStore.OpenInMemory();
         store.Write([
             Cast(),
-            Article("Elling Radio", null, new Report(Signing, IsNew: true, Floating: FloatingDates.LastWeekday(DayOfWeek.Monday))),
-            Article("The Harbour Gazette", Wednesday, new Report(Signing, IsNew: false)),
+            UndatedFirstReport("Elling Radio", FloatingDates.LastWeekday(DayOfWeek.Monday)),
+            DatedReport("The Harbour Gazette", Wednesday),
         ]);
 
         var anchored = store.DateUndatedArticles();
@@ -39,8 +40,8 @@ public sealed class UndatedArticleAnchoringTests
         using var store = KnowledgeGraphStore.OpenInMemory();
         store.Write([
             Cast(),
-            Article("Elling Radio", null, new Report(Signing, IsNew: true, Floating: FloatingDates.DaysBefore(1))),
-            Article("The Harbour Gazette", Wednesday, new Report(Signing, IsNew: false)),
+            UndatedFirstReport("Elling Radio", FloatingDates.DaysBefore(1)),
+            DatedReport("The Harbour Gazette", Wednesday),
         ]);
         store.Connection.Execute("UPDATE documents SET published = '2031-06-30' WHERE path = @path", new { path = PathOf("The Harbour Gazette") });
 
@@ -56,10 +57,10 @@ public sealed class UndatedArticleAnchoringTests
         using var store = KnowledgeGraphStore.OpenInMemory();
         store.Write([
             Cast(),
-            Article("Elling Radio", null, new Report(Signing, IsNew: true, Floating: FloatingDates.DaysBefore(1))),
-            Article("The Harbour Gazette", Wednesday, new Report(Signing, IsNew: false)),
-            Article("The Dock Herald", Friday, new Report(Signing, IsNew: false)),
-            Article("Coastal Wire", Friday, new Report(Signing, IsNew: false)),
+            UndatedFirstReport("Elling Radio", FloatingDates.DaysBefore(1)),
+            DatedReport("The Harbour Gazette", Wednesday),
+            DatedReport("The Dock Herald", Friday),
+            DatedReport("Coastal Wire", Friday),
         ]);
 
         store.DateUndatedArticles();
@@ -89,10 +90,10 @@ public sealed class UndatedArticleAnchoringTests
             .Build();
         store.Write([
             Cast(),
-            Article("Elling Radio", null, new Report(Signing, IsNew: true, Floating: FloatingDates.DaysBefore(1))),
+            UndatedFirstReport("Elling Radio", FloatingDates.DaysBefore(1)),
             talkative,
-            Article("The Dock Herald", Friday, new Report(Signing, IsNew: false)),
-            Article("Coastal Wire", Friday, new Report(Signing, IsNew: false)),
+            DatedReport("The Dock Herald", Friday),
+            DatedReport("Coastal Wire", Friday),
         ]);
 
         store.DateUndatedArticles();
@@ -106,9 +107,9 @@ public sealed class UndatedArticleAnchoringTests
         using var store = KnowledgeGraphStore.OpenInMemory();
         store.Write([
             Cast(),
-            Article("Elling Radio", null, new Report(Signing, IsNew: true, Floating: FloatingDates.DaysBefore(1))),
-            Article("The Dock Herald", Friday, new Report(Signing, IsNew: false)),
-            Article("The Harbour Gazette", Wednesday, new Report(Signing, IsNew: false)),
+            UndatedFirstReport("Elling Radio", FloatingDates.DaysBefore(1)),
+            DatedReport("The Dock Herald", Friday),
+            DatedReport("The Harbour Gazette", Wednesday),
         ]);
 
         store.DateUndatedArticles();
@@ -123,8 +124,8 @@ public sealed class UndatedArticleAnchoringTests
         using var store = KnowledgeGraphStore.OpenInMemory();
         store.Write([
             Cast(),
-            Article("Elling Radio", null, new Report(Signing, IsNew: true, Floating: FloatingDates.DaysBefore(1))),
-            Article("The Harbour Gazette", Wednesday, new Report(Signing, IsNew: false)),
+            UndatedFirstReport("Elling Radio", FloatingDates.DaysBefore(1)),
+            DatedReport("The Harbour Gazette", Wednesday),
         ]);
 
         // As when most articles read "the harbour deal signing" as an organization: the events row stays.
@@ -146,7 +147,7 @@ public sealed class UndatedArticleAnchoringTests
                 null,
                 new Report(Signing, IsNew: true, Floating: FloatingDates.DaysBefore(1)),
                 new Report(Strike, IsNew: true, Floating: FloatingDates.LastWeekday(DayOfWeek.Monday))),
-            Article("The Harbour Gazette", Wednesday, new Report(Signing, IsNew: false)),
+            DatedReport("The Harbour Gazette", Wednesday),
         ]);
 
         store.DateUndatedArticles();
@@ -161,8 +162,8 @@ public sealed class UndatedArticleAnchoringTests
         using var store = KnowledgeGraphStore.OpenInMemory();
         store.Write([
             Cast(),
-            Article("Elling Radio", null, new Report(Signing, IsNew: true, Floating: FloatingDates.OnlyWhenWrittenOn(DayOfWeek.Friday, -2))),
-            Article("The Harbour Gazette", Wednesday, new Report(Signing, IsNew: false)),
+            UndatedFirstReport("Elling Radio", FloatingDates.OnlyWhenWrittenOn(DayOfWeek.Friday, -2)),
+            DatedReport("The Harbour Gazette", Wednesday),
         ]);
 
         store.DateUndatedArticles();
@@ -226,7 +227,7 @@ public sealed class UndatedArticleAnchoringTests
                 null,
                 new Report(Signing, IsNew: true, Floating: FloatingDates.DaysBefore(1)),
                 new Report(Strike, IsNew: false, Floating: FloatingDates.DaysBefore(2))),
-            Article("The Harbour Gazette", Wednesday, new Report(Signing, IsNew: false)),
+            DatedReport("The Harbour Gazette", Wednesday),
         ]);
 
         var anchored = store.DateUndatedArticles();
@@ -248,7 +249,7 @@ public sealed class UndatedArticleAnchoringTests
             Cast(),
             Article("Elling Radio", null, new Report(Strike, IsNew: true, Floating: FloatingDates.DaysBefore(2))),
             Article("The Dock Herald", null, new Report(Signing, IsNew: true), new Report(Strike, IsNew: false)),
-            Article("The Harbour Gazette", Wednesday, new Report(Signing, IsNew: false)),
+            DatedReport("The Harbour Gazette", Wednesday),
         ]);
 
         store.DateUndatedArticles();
@@ -290,7 +291,7 @@ public sealed class UndatedArticleAnchoringTests
             .Build();
         store.Write([
             Cast(),
-            Article("Elling Radio", null, new Report(Signing, IsNew: true, Floating: FloatingDates.DaysBefore(1))),
+            UndatedFirstReport("Elling Radio", FloatingDates.DaysBefore(1)),
             datedProfile,
         ]);
 
@@ -310,7 +311,7 @@ public sealed class UndatedArticleAnchoringTests
                 null,
                 new Report(Signing, IsNew: true, Floating: FloatingDates.DaysBefore(1)),
                 new Report(Strike, IsNew: false, Floating: FloatingDates.DaysBefore(2))),
-            Article("The Harbour Gazette", Wednesday, new Report(Signing, IsNew: false)),
+            DatedReport("The Harbour Gazette", Wednesday),
         ]);
         var first = store.DateUndatedArticles();
         var once = TableDump.Of(store);
@@ -329,8 +330,8 @@ public sealed class UndatedArticleAnchoringTests
         using var store = KnowledgeGraphStore.OpenInMemory();
         store.Write([
             Cast(),
-            Article("Elling Radio", null, new Report(Signing, IsNew: true, Floating: FloatingDates.DaysBefore(1))),
-            Article("The Harbour Gazette", Wednesday, new Report(Signing, IsNew: false)),
+            UndatedFirstReport("Elling Radio", FloatingDates.DaysBefore(1)),
+            DatedReport("The Harbour Gazette", Wednesday),
         ]);
         store.DateUndatedArticles();
 
@@ -348,8 +349,8 @@ public sealed class UndatedArticleAnchoringTests
         using var store = KnowledgeGraphStore.OpenInMemory();
         store.Write([
             Cast(),
-            Article("Elling Radio", null, new Report(Signing, IsNew: true, Floating: FloatingDates.LastWeekday(DayOfWeek.Monday))),
-            Article("The Harbour Gazette", Wednesday, new Report(Signing, IsNew: false)),
+            UndatedFirstReport("Elling Radio", FloatingDates.LastWeekday(DayOfWeek.Monday)),
+            DatedReport("The Harbour Gazette", Wednesday),
         ]);
         store.DateUndatedArticles();
 
@@ -366,12 +367,12 @@ public sealed class UndatedArticleAnchoringTests
         using var store = KnowledgeGraphStore.OpenInMemory();
         store.Write([
             Cast(),
-            Article("Elling Radio", null, new Report(Signing, IsNew: true, Floating: FloatingDates.DaysBefore(1))),
-            Article("The Harbour Gazette", Wednesday, new Report(Signing, IsNew: false)),
+            UndatedFirstReport("Elling Radio", FloatingDates.DaysBefore(1)),
+            DatedReport("The Harbour Gazette", Wednesday),
         ]);
         store.DateUndatedArticles();
 
-        store.Write([Article("The Dock Herald", Friday, new Report(Signing, IsNew: false)), Article("Coastal Wire", Friday, new Report(Signing, IsNew: false))]);
+        store.Write([DatedReport("The Dock Herald", Friday), DatedReport("Coastal Wire", Friday)]);
         store.DateUndatedArticles();
 
         Assert.Equal("2031-04-11", InferredDate(store, "Elling Radio"));
@@ -390,7 +391,7 @@ public sealed class UndatedArticleAnchoringTests
                 null,
                 new Report(Signing, IsNew: true, Floating: FloatingDates.DaysBefore(1)),
                 new Report(Strike, IsNew: false, Floating: FloatingDates.DaysBefore(2))),
-            Article("The Harbour Gazette", Wednesday, new Report(Signing, IsNew: false)),
+            DatedReport("The Harbour Gazette", Wednesday),
         };
         using var oneRun = KnowledgeGraphStore.OpenInMemory();
         oneRun.Write(articles);
@@ -405,6 +406,13 @@ public sealed class UndatedArticleAnchoringTests
 
         Assert.Equal(TableDump.Of(oneRun), TableDump.Of(manyRuns));
     }
+
+    /// <summary>An undated article, the first to report the signing, whose relative time is <paramref name="floating"/>.</summary>
+    private static ResolvedDocument UndatedFirstReport(string outlet, FloatingDate floating) =>
+        Article(outlet, null, new Report(Signing, IsNew: true, Floating: floating));
+
+    /// <summary>An article written on <paramref name="day"/> that reports the signing, already known.</summary>
+    private static ResolvedDocument DatedReport(string outlet, DateOnly day) => Article(outlet, day, new Report(Signing, IsNew: false));
 
     private static string? InferredDate(KnowledgeGraphStore store, string outlet) => store.Connection.ExecuteScalar<string?>(
         "SELECT inferred_date FROM documents WHERE path = @path", new { path = PathOf(outlet) });

@@ -33,14 +33,10 @@ internal sealed class EventTokenView
         Entities = entities;
         Mentions = mentions;
         Times = times;
-        var count = text.Tokens.Count;
-        Words = new string[count];
-        Lower = new string[count];
-        for (var i = 0; i < count; i++)
-        {
-            Words[i] = text.TokenText(i);
-            Lower[i] = Words[i].ToLowerInvariant();
-        }
+        // Views of the document's own token texts: event extraction runs again for each reading of an undated
+        // article's times, and each run reads the same words.
+        Words = text.Words;
+        Lower = text.LowerWords;
 
         (_mentionAt, _mentionFirst, _mentionEnd) = MapSpans(text, mentions.Select(m => m.Span).ToList());
         (_timeAt, _timeFirst, _timeEnd) = MapSpans(text, times.Select(t => t.Span).ToList());
@@ -79,10 +75,10 @@ internal sealed class EventTokenView
     public IReadOnlyList<TimeExpression> Times { get; }
 
     /// <summary>Each token as written.</summary>
-    public string[] Words { get; }
+    public IReadOnlyList<string> Words { get; }
 
     /// <summary>Each token in lower case, the form triggers are looked up in.</summary>
-    public string[] Lower { get; }
+    public IReadOnlyList<string> Lower { get; }
 
     public int SentenceFirst(int sentence) => Text.Sentences[sentence].FirstToken;
 

@@ -29,7 +29,7 @@ internal sealed class PhraseShapes(EventTokenView view, Gazetteer gazetteer)
     public bool IsTitleOf(int k, int first) =>
         view.Lower[k] == "of"
         && k > first
-        && k + 1 < view.Words.Length
+        && k + 1 < view.Words.Count
         && view.MentionAt(k - 1) < 0
         && (gazetteer.Titles.IsTitleWord(view.Lower[k - 1]) || EventGrammar.IsCapitalized(view.Words[k - 1]))
         && (EventGrammar.IsCapitalized(view.Words[k + 1]) || view.Lower[k + 1] == "the" || view.MentionAt(k + 1) >= 0);

@@ -7,14 +7,14 @@ namespace KnowledgeGraph.Extraction.Relations;
 /// </summary>
 internal sealed class SentenceView
 {
-    private readonly string[] _words;
+    private readonly AnalyzedText _text;
 
-    public SentenceView(int index, int first, int end, string[] words, IReadOnlyList<MentionSlot> slots)
+    public SentenceView(int index, int first, int end, AnalyzedText text, IReadOnlyList<MentionSlot> slots)
     {
         Index = index;
         First = first;
         End = end;
-        _words = words;
+        _text = text;
         Slots = slots;
     }
 
@@ -29,7 +29,7 @@ internal sealed class SentenceView
     public IReadOnlyList<MentionSlot> Slots { get; }
 
     /// <summary>The word at <paramref name="token"/> as printed, or the empty string outside the sentence.</summary>
-    public string Word(int token) => token >= First && token < End ? _words[token] : string.Empty;
+    public string Word(int token) => token >= First && token < End ? _text.TokenText(token) : string.Empty;
 
     public bool IsWord(int token, string word) => string.Equals(Word(token), word, StringComparison.OrdinalIgnoreCase);
 
@@ -65,7 +65,7 @@ internal sealed class SentenceView
     }
 
     /// <summary>The words <c>[First, end)</c>, for the title lexicon, which matches over a word list.</summary>
-    public IReadOnlyList<string> WordsBefore(int end) => new ArraySegment<string>(_words, First, Math.Max(0, end - First));
+    public IReadOnlyList<string> WordsBefore(int end) => _text.TokensAsWords(First, end);
 
     public int? SlotIndexStartingAt(int token)
     {

@@ -43,12 +43,6 @@ public sealed class TypedRelationExtractor
             new ContainmentPatterns(_cues, roles, _gazetteer),
         ];
 
-        var words = new string[text.Tokens.Count];
-        for (var t = 0; t < words.Length; t++)
-        {
-            words[t] = text.TokenText(t);
-        }
-
         var sink = new RelationSink();
         var firstSentence = new Dictionary<int, int>();
         var start = 0;
@@ -71,7 +65,7 @@ public sealed class TypedRelationExtractor
             if (slots.Count > 0)
             {
                 var span = text.Sentences[sentence];
-                var view = new SentenceView(sentence, span.FirstToken, span.EndToken, words, slots);
+                var view = new SentenceView(sentence, span.FirstToken, span.EndToken, text, slots);
                 var framed = new FramedSentence(view, frameReader.Read(view), _cues, _gazetteer);
                 foreach (var pattern in patterns)
                 {

@@ -67,7 +67,7 @@ public sealed class SeedFactTests(SeedDatabaseFixture seeds, ITestOutputHelper o
     public void At_least_ten_quotes_are_attributed_to_Rubio_Sheinbaum_or_de_la_Fuente()
     {
         using var connection = seeds.OpenReadOnly();
-        var speakers = Rows(connection, "SELECT e.name FROM quotes q JOIN entities e ON e.id = q.speaker_id", r => r.GetString(0));
+        var speakers = SqliteRows.Read(connection, "SELECT e.name FROM quotes q JOIN entities e ON e.id = q.speaker_id", r => r.GetString(0));
         var principal = speakers.Count(s => s is "Marco Rubio" or "Juan Ramón de la Fuente" || s.StartsWith("Claudia Sheinbaum", StringComparison.Ordinal));
         output.WriteLine($"{speakers.Count} attributed quotes, {principal} to the three principals");
         Assert.True(principal >= 10, $"{principal} quotes");
@@ -77,13 +77,13 @@ public sealed class SeedFactTests(SeedDatabaseFixture seeds, ITestOutputHelper o
     public void No_quote_is_attributed_to_a_place()
     {
         using var connection = seeds.OpenReadOnly();
-        Assert.Empty(Rows(connection, "SELECT e.name FROM quotes q JOIN entities e ON e.id = q.speaker_id WHERE e.kind = 'place'", r => r.GetString(0)));
+        Assert.Empty(SqliteRows.Read(connection, "SELECT e.name FROM quotes q JOIN entities e ON e.id = q.speaker_id WHERE e.kind = 'place'", r => r.GetString(0)));
     }
 
     private List<(string Name, string Type, string Date, string Place, long Documents, string[] Participants)> Events()
     {
         using var connection = seeds.OpenReadOnly();
-        var events = Rows(connection, EventsSql, r => (r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetInt64(5), (r.IsDBNull(6) ? string.Empty : r.GetString(6)).Split('|')));
+        var events = SqliteRows.Read(connection, EventsSql, r => (r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetInt64(5), (r.IsDBNull(6) ? string.Empty : r.GetString(6)).Split('|')));
         foreach (var e in events)
         {
             output.WriteLine($"{e.Item2} '{e.Item1}' {e.Item3} at '{e.Item4}' in {e.Item5} doc(s): {string.Join(", ", e.Item6)}");
@@ -95,23 +95,9 @@ public sealed class SeedFactTests(SeedDatabaseFixture seeds, ITestOutputHelper o
     private List<(string Source, string Target, string Label)> Relations(string kind)
     {
         using var connection = seeds.OpenReadOnly();
-        return Rows(
+        return SqliteRows.Read(
             connection,
             $"SELECT source_name, target_name, ifnull(label, '') FROM relation_view WHERE kind = '{kind}'",
             r => (r.GetString(0), r.GetString(1), r.GetString(2)));
-    }
-
-    private static List<T> Rows<T>(SqliteConnection connection, string sql, Func<SqliteDataReader, T> read)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<T>();
-        while (reader.Read())
-        {
-            rows.Add(read(reader));
-        }
-
-        return rows;
     }
 }

@@ -41,7 +41,7 @@ public sealed class SeedGoldRecoveryTests(SeedDatabaseFixture seeds, ITestOutput
         var eventNodesOf = gold.RootElement.GetProperty("events").EnumerateArray().ToDictionary(
             e => e.GetProperty("id").GetString()!,
             e => MatchingEvents(events, e, nodesOf));
-        var relations = Rows(connection, "SELECT source_id, target_id, kind FROM relations", r => (r.GetInt64(0), r.GetInt64(1), r.GetString(2))).ToHashSet();
+        var relations = SqliteRows.Read(connection, "SELECT source_id, target_id, kind FROM relations", r => (r.GetInt64(0), r.GetInt64(1), r.GetString(2))).ToHashSet();
 
         var recoveredByKind = new Dictionary<string, (int Gold, int Found)>();
         foreach (var relation in gold.RootElement.GetProperty("relations").EnumerateArray())
@@ -100,24 +100,10 @@ public sealed class SeedGoldRecoveryTests(SeedDatabaseFixture seeds, ITestOutput
 
     private static List<(long Id, string Type, HashSet<long> Participants)> EventNodes(SqliteConnection connection)
     {
-        var participants = Rows(connection, "SELECT event_id, entity_id FROM event_participants", r => (r.GetInt64(0), r.GetInt64(1)))
+        var participants = SqliteRows.Read(connection, "SELECT event_id, entity_id FROM event_participants", r => (r.GetInt64(0), r.GetInt64(1)))
             .ToLookup(p => p.Item1, p => p.Item2);
-        return Rows(connection, "SELECT entity_id, ifnull(event_type, '') FROM events", r => (r.GetInt64(0), r.GetString(1)))
+        return SqliteRows.Read(connection, "SELECT entity_id, ifnull(event_type, '') FROM events", r => (r.GetInt64(0), r.GetString(1)))
             .Select(e => (e.Item1, e.Item2, participants[e.Item1].ToHashSet()))
             .ToList();
-    }
-
-    private static List<T> Rows<T>(SqliteConnection connection, string sql, Func<SqliteDataReader, T> read)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<T>();
-        while (reader.Read())
-        {
-            rows.Add(read(reader));
-        }
-
-        return rows;
     }
 }

@@ -14,12 +14,12 @@ internal static class GraphNodeQuery
     public static IReadOnlyList<GraphNode> Load(SqliteConnection connection)
     {
         var aliases = new Dictionary<long, List<string>>();
-        foreach (var (id, alias) in Rows(connection, StoredAliases, r => (r.GetInt64(0), r.GetString(1))))
+        foreach (var (id, alias) in SqliteRows.Read(connection, StoredAliases, r => (r.GetInt64(0), r.GetString(1))))
         {
             (aliases.TryGetValue(id, out var list) ? list : aliases[id] = []).Add(alias);
         }
 
-        return Rows(connection, EntitiesWithMentions, r => (Id: r.GetInt64(0), Kind: r.GetString(1), Name: r.GetString(2), Text: r.IsDBNull(3) ? null : r.GetString(3)))
+        return SqliteRows.Read(connection, EntitiesWithMentions, r => (Id: r.GetInt64(0), Kind: r.GetString(1), Name: r.GetString(2), Text: r.IsDBNull(3) ? null : r.GetString(3)))
             .GroupBy(r => (r.Id, r.Kind, r.Name))
             .Select(g => new GraphNode(
                 g.Key.Id,
@@ -28,19 +28,5 @@ internal static class GraphNodeQuery
                 g.Key.Name,
                 aliases.TryGetValue(g.Key.Id, out var stored) ? stored : []))
             .ToList();
-    }
-
-    private static List<T> Rows<T>(SqliteConnection connection, string sql, Func<SqliteDataReader, T> read)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<T>();
-        while (reader.Read())
-        {
-            rows.Add(read(reader));
-        }
-
-        return rows;
     }
 }
